@@ -1,0 +1,2 @@
+namespace Wx.Contracts;
+internal static class AssemblyMarker;

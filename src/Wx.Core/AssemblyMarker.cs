@@ -1,0 +1,2 @@
+namespace Wx.Core;
+internal static class AssemblyMarker;

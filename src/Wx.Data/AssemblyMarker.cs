@@ -1,0 +1,2 @@
+namespace Wx.Data;
+internal static class AssemblyMarker;

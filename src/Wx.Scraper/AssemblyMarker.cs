@@ -1,0 +1,2 @@
+namespace Wx.Scraper;
+internal static class AssemblyMarker;

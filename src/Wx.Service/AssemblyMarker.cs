@@ -1,0 +1,2 @@
+namespace Wx.Service;
+internal static class AssemblyMarker;

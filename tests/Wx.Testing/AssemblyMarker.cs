@@ -1,0 +1,2 @@
+namespace Wx.Testing;
+internal static class AssemblyMarker;

@@ -1,2 +1,0 @@
-namespace Wx.Core;
-internal static class AssemblyMarker;

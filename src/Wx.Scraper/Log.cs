@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Wx.Core.Spots;
 
 namespace Wx.Scraper;
 
@@ -9,10 +10,10 @@ namespace Wx.Scraper;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Read spot {Spot} in {DurationMs} ms: observed at {ObservedAt:O}, {Change}")]
-    public static partial void SpotRead(ILogger logger, string spot, long durationMs, DateTimeOffset observedAt, string change);
+    public static partial void SpotRead(ILogger logger, SpotKey spot, long durationMs, DateTimeOffset observedAt, string change);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Reading spot {Spot} failed: {Kind}")]
-    public static partial void SpotReadFailed(ILogger logger, string spot, string kind, Exception exception);
+    public static partial void SpotReadFailed(ILogger logger, SpotKey spot, string kind, Exception exception);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "{Operation} for {Target} passed its {DeadlineMs} ms deadline; closing the tab")]
     public static partial void DeadlinePassed(ILogger logger, string operation, string target, long deadlineMs);
@@ -21,19 +22,19 @@ internal static partial class Log
     public static partial void CloseTimedOut(ILogger logger, string what, long timeoutMs);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Closed the least recently used tab, of spot {Spot}")]
-    public static partial void TabEvicted(ILogger logger, string spot);
+    public static partial void TabEvicted(ILogger logger, SpotKey spot);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Retrying {Spot} once on a fresh browser after a crash")]
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Retrying {Spot} once after the browser or its tab crashed")]
     public static partial void RetryingAfterCrash(ILogger logger, string spot);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Closing {What} failed")]
     public static partial void CloseFailed(ILogger logger, string what, Exception exception);
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Debug, Message = "Could not take a screenshot of {Spot} for diagnosis")]
-    public static partial void ScreenshotFailed(ILogger logger, string spot, Exception exception);
+    public static partial void ScreenshotFailed(ILogger logger, SpotKey spot, Exception exception);
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Debug, Message = "Capturing the {Image} image of {Spot} through the canvas failed; taking an element screenshot")]
-    public static partial void CanvasCaptureFailed(ILogger logger, string image, string spot, Exception exception);
+    public static partial void CanvasCaptureFailed(ILogger logger, string image, SpotKey spot, Exception exception);
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Killed {Count} Chromium processes left by wx processes that have exited")]
     public static partial void OrphansKilled(ILogger logger, int count);
@@ -55,6 +56,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "Killed {Count} Chromium processes of a browser that did not close")]
     public static partial void BrowserKilled(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2108, Level = LogLevel.Information, Message = "Recycling the browser after {Navigations} page loads since {StartedAt:O}")]
+    public static partial void BrowserRecycling(ILogger logger, int navigations, DateTimeOffset startedAt);
 
     [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "Stopped the browser")]
     public static partial void BrowserStopped(ILogger logger);

@@ -1,0 +1,183 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Wx.FixtureSite;
+using Wx.Scraper.Browser;
+using Wx.Scraper.Login;
+using Wx.Scraper.Sites;
+using Wx.Scraper.Worker;
+
+namespace Wx.Scraper.Tests;
+
+/// <summary>A fixture site on 127.0.0.1 shared by the tests of a class, with a frozen replay clock.</summary>
+public sealed class FixtureSiteFixture : IAsyncLifetime
+{
+    /// <summary>The clock the tests start at: 2022-04-28 18:00 UTC, 2:00pm in Boston.</summary>
+    public static readonly DateTimeOffset Start = new(2022, 4, 28, 18, 0, 0, TimeSpan.Zero);
+
+    public FixtureSite.FixtureSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Site = await FixtureSite.FixtureSite.StartAsync(new FixtureSiteOptions { ClockStart = Start, SpinDelay = TimeSpan.Zero });
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+
+    /// <summary>Puts the site back as a test found it: no faults, overrides or sessions, and the start time.</summary>
+    public void Reset()
+    {
+        Site.Faults.ClearAll();
+        foreach (var spot in Site.Spots.All)
+        {
+            Site.Spots.ClearOverride(spot.Id);
+        }
+
+        Site.Sessions.ExpireAll();
+        Site.Clock.Set(Start);
+    }
+}
+
+/// <summary>Keeps saved sessions in memory, as the service keeps them in its database.</summary>
+public sealed class MemorySessionStore : ISessionStateStore
+{
+    private readonly ConcurrentDictionary<string, string> _states = new(StringComparer.Ordinal);
+
+    public int Saves { get; private set; }
+
+    public Task<string?> LoadAsync(string site, CancellationToken cancellationToken) =>
+        Task.FromResult(_states.GetValueOrDefault(site));
+
+    public Task SaveAsync(string site, string storageStateJson, CancellationToken cancellationToken)
+    {
+        _states[site] = storageStateJson;
+        Saves++;
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string site, CancellationToken cancellationToken)
+    {
+        _states.TryRemove(site, out _);
+        return Task.CompletedTask;
+    }
+
+    public string? Get(string site) => _states.GetValueOrDefault(site);
+}
+
+/// <summary>Builds scraper workers pointed at a fixture site, configured the way a user configures wx.</summary>
+public static class ScraperHarness
+{
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("WX_BROWSER__CHROMIUMPATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static ScraperWorker CreateWorker(
+        FixtureSite.FixtureSite site,
+        MemorySessionStore sessions,
+        FakeLogCollector? logs = null,
+        string password = FixtureSiteOptions.DefaultPassword,
+        Action<BrowserOptions>? configure = null,
+        IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Sites:fixture:BaseUrl"] = site.BaseUrl.AbsoluteUri,
+            ["Sites:fixture:UserName"] = FixtureSiteOptions.DefaultUserName,
+            ["Sites:fixture:Password"] = password,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var options = new BrowserOptions
+        {
+            ChromiumPath = ChromiumPath,
+            OperationTimeout = TimeSpan.FromSeconds(8),
+            NavigationTimeout = TimeSpan.FromSeconds(6),
+            DataTimeout = TimeSpan.FromSeconds(5),
+            CloseTimeout = TimeSpan.FromSeconds(2),
+            StateDirectory = Path.Combine(Path.GetTempPath(), "wx-scraper-tests"),
+        };
+        configure?.Invoke(options);
+        var logger = new FakeLogger<ScraperWorker>(logs ?? new FakeLogCollector());
+        return new ScraperWorker(
+            Options.Create(options),
+            SiteProfileCatalog.FromConfiguration(configuration),
+            new ConfiguredCredentialSource(configuration),
+            sessions,
+            site.Clock,
+            logger);
+    }
+
+    /// <summary>Ids of the live Chromium processes that this test process started, found by wx's owner mark.</summary>
+    public static IReadOnlyList<int> OwnChromiumProcesses()
+    {
+        var prefix = Encoding.UTF8.GetBytes(ChromiumProcessTracker.OwnerVariable + "=" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".");
+        var found = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var environ = File.ReadAllBytes(Path.Combine(directory, "environ"));
+                if (environ.AsSpan().IndexOf(prefix) >= 0 && !IsZombie(pid))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The process exited while the folder was read.
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Kills every Chromium process of this test process with SIGKILL, as <c>kill -9</c> does.</summary>
+    public static int KillOwnChromium()
+    {
+        var killed = 0;
+        foreach (var pid in OwnChromiumProcesses())
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+                killed++;
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+
+        return killed;
+    }
+
+    /// <summary>Waits up to a few seconds for processes to disappear, since the kernel reaps them asynchronously.</summary>
+    public static async Task<IReadOnlyList<int>> WaitForNoOwnChromiumAsync()
+    {
+        var remaining = OwnChromiumProcesses();
+        for (var i = 0; i < 50 && remaining.Count > 0; i++)
+        {
+            await Task.Delay(100);
+            remaining = OwnChromiumProcesses();
+        }
+
+        return remaining;
+    }
+
+    private static bool IsZombie(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
+    }
+}

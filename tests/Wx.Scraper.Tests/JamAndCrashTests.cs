@@ -1,0 +1,125 @@
+using Microsoft.Extensions.Logging.Testing;
+using Wx.FixtureSite;
+using Wx.Scraper.Errors;
+using Wx.Scraper.Worker;
+
+namespace Wx.Scraper.Tests;
+
+/// <summary>Pages that never finish loading, pages that stop responding, and a browser killed mid-read.</summary>
+public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture<FixtureSiteFixture>, IAsyncLifetime
+{
+    private static readonly Core.Spots.SpotKey Boston = Core.Spots.SpotKey.Create("fixture", "1786");
+    private static readonly Core.Spots.SpotKey Earlier = Core.Spots.SpotKey.Create("fixture", "1787");
+    private readonly MemorySessionStore _sessions = new();
+    private readonly FakeLogCollector _logs = new();
+    private ScraperWorker _worker = null!;
+
+    public Task InitializeAsync()
+    {
+        fixture.Reset();
+        _worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, _logs);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _worker.DisposeAsync();
+        Assert.Empty(await ScraperHarness.WaitForNoOwnChromiumAsync());
+    }
+
+    [Fact]
+    public async Task A_page_whose_load_event_never_fires_is_read_from_its_data()
+    {
+        fixture.Site.Faults.Set("1786", new FixtureFault { HangingIframe = true });
+
+        // The operation deadline is 8 s; waiting for 'load' would pass it, since the iframe never answers.
+        var result = await _worker.ExecuteAsync(new ReadSpotCommand(Boston));
+
+        Assert.Equal(FixtureSiteFixture.Start, result.Reading.ObservedAt);
+        Assert.NotNull(result.Images!.Graph);
+    }
+
+    [Fact]
+    public async Task A_page_that_spins_after_rendering_times_out_and_the_next_reads_succeed()
+    {
+        await _worker.ExecuteAsync(new ReadSpotCommand(Earlier) { CaptureImages = false });
+        fixture.Site.Faults.Set("1786", new FixtureFault { SpinAfterRender = true });
+
+        var error = await Assert.ThrowsAsync<PageTimedOutException>(() => _worker.ExecuteAsync(new ReadSpotCommand(Boston)));
+
+        Assert.Equal(Boston, error.Spot);
+        Assert.True(error.IsTransient);
+        Assert.Equal(TimeSpan.FromSeconds(8), error.Deadline);
+        Assert.Contains(_logs.GetSnapshot(), record => record.Id.Id == 2002);
+
+        // Another spot goes on, and the jammed spot reads again once its page behaves.
+        var other = await _worker.ExecuteAsync(new ReadSpotCommand(Earlier) { CaptureImages = false });
+        Assert.Equal(FixtureSiteFixture.Start, other.Reading.ObservedAt);
+        fixture.Site.Faults.Clear("1786");
+        var again = await _worker.ExecuteAsync(new ReadSpotCommand(Boston));
+        Assert.Equal(FixtureSiteFixture.Start, again.Reading.ObservedAt);
+    }
+
+    [Fact]
+    public async Task Chromium_killed_during_a_read_is_relaunched_and_the_read_retried_once()
+    {
+        await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        fixture.Site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
+        fixture.Site.Clock.Set(FixtureSiteFixture.Start.AddMinutes(10));
+
+        var read = _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        await WaitForDataRequestAsync("1786");
+        Assert.True(ScraperHarness.KillOwnChromium() > 0);
+        fixture.Site.Faults.Clear("1786");
+        var result = await read;
+
+        Assert.Equal(FixtureSiteFixture.Start.AddMinutes(10), result.Reading.ObservedAt);
+        var status = _worker.GetStatus();
+        Assert.Equal(1, status.Restarts);
+        Assert.Equal(BrowserState.Running, status.State);
+        Assert.Contains(_logs.GetSnapshot(), record => record.Id.Id == 2005);
+
+        // The relaunched browser kept the session: no login was needed after the crash.
+        var next = await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false, LastObservedAt = result.Reading.ObservedAt });
+        Assert.False(next.IsNewObservation);
+    }
+
+    [Fact]
+    public async Task Status_is_answered_while_a_read_waits_for_a_slow_page()
+    {
+        fixture.Site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
+
+        var read = _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        await WaitForDataRequestAsync("1786");
+        var status = _worker.GetStatus();
+
+        Assert.False(read.IsCompleted);
+        Assert.Equal("read fixture/1786", status.CurrentCommand);
+        Assert.NotNull(status.CurrentCommandStartedAt);
+        await read;
+        Assert.Null(_worker.GetStatus().CurrentCommand);
+    }
+
+    [Fact]
+    public async Task Disposing_the_worker_leaves_no_chromium_process()
+    {
+        await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        Assert.NotEmpty(ScraperHarness.OwnChromiumProcesses());
+
+        await _worker.DisposeAsync();
+
+        Assert.Empty(await ScraperHarness.WaitForNoOwnChromiumAsync());
+        Assert.Equal(BrowserState.Disposed, _worker.GetStatus().State);
+    }
+
+    private async Task WaitForDataRequestAsync(string spotId)
+    {
+        var before = fixture.Site.Counters.GetDataRequests(spotId);
+        for (var i = 0; i < 200 && fixture.Site.Counters.GetDataRequests(spotId) == before; i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(fixture.Site.Counters.GetDataRequests(spotId) > before, "the page never asked for its data");
+    }
+}

@@ -1,2 +1,0 @@
-namespace Wx.Scraper;
-internal static class AssemblyMarker;

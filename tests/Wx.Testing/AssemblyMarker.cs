@@ -1,2 +1,0 @@
-namespace Wx.Testing;
-internal static class AssemblyMarker;

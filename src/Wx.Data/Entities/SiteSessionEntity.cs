@@ -6,6 +6,8 @@ namespace Wx.Data.Entities;
 /// </summary>
 public sealed class SiteSessionEntity
 {
+    public const int MaxUserNameLength = 200;
+
     /// <summary>Site profile id.</summary>
     public required string Site { get; set; }
 

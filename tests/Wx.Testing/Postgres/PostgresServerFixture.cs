@@ -5,7 +5,7 @@ namespace Wx.Testing.Postgres;
 /// <summary>
 /// xunit collection fixture that shares one <see cref="PostgresServer"/> among all test classes of the
 /// collection <see cref="CollectionName"/>. xunit requires the collection definition in the test assembly:
-/// <c>[CollectionDefinition(PostgresServerFixture.CollectionName)] public sealed class PostgresCollection
+/// <c>[CollectionDefinition(PostgresServerFixture.CollectionName)] public sealed class PostgresServerGroup
 /// : ICollectionFixture&lt;PostgresServerFixture&gt;;</c>. When no server can be had, every test of the
 /// collection fails with a message saying how to provide one; none is skipped.
 /// </summary>

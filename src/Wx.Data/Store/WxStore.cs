@@ -16,8 +16,8 @@ namespace Wx.Data.Store;
 /// </summary>
 public sealed partial class WxStore
 {
-    // A write that loses a race on a unique index is retried; the retry finds the winner's row, so a third
-    // attempt is only needed when two different rows raced in one call.
+    // A write that loses a race on a unique index is retried, and the retry finds the winner's row.
+    // A third attempt is only needed when two different rows raced in one call.
     private const int MaxWriteAttempts = 3;
 
     private readonly IDbContextFactory<WxDbContext> contextFactory;

@@ -35,7 +35,7 @@ public sealed class PostgresServer : IAsyncDisposable
     /// Connects to the server in <c>WX_TEST_POSTGRES</c> when it is set, else starts a private server that
     /// listens only on 127.0.0.1.
     /// </summary>
-    /// <exception cref="InvalidOperationException">No server could be reached or started; the message says how to provide one.</exception>
+    /// <exception cref="InvalidOperationException">No server could be reached or started. The message explains how to provide one.</exception>
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);

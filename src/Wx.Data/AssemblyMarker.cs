@@ -1,2 +1,0 @@
-namespace Wx.Data;
-internal static class AssemblyMarker;

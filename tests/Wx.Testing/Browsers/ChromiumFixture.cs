@@ -13,13 +13,13 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>Environment variable that overrides the Chromium executable path.</summary>
     public const string PathVariable = "WX_BROWSER__CHROMIUMPATH";
 
-    /// <summary>Executable path used when <see cref="PathVariable"/> is unset; Debian's <c>chromium</c> package installs it.</summary>
+    /// <summary>Executable path used when <see cref="PathVariable"/> is unset, where Debian's <c>chromium</c> package installs it.</summary>
     public const string DefaultPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    /// <summary>The running browser; valid between <see cref="InitializeAsync"/> and <see cref="DisposeAsync"/>.</summary>
+    /// <summary>The running browser, valid between <see cref="InitializeAsync"/> and <see cref="DisposeAsync"/>.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The Chromium fixture has not been initialized.");
 
     /// <summary>Returns the Chromium executable path from <see cref="PathVariable"/> or <see cref="DefaultPath"/>.</summary>
@@ -29,7 +29,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         return string.IsNullOrWhiteSpace(configured) ? DefaultPath : configured;
     }
 
-    /// <summary>Returns the launch switches: <c>--no-sandbox</c> only as root, where Chromium refuses to start with its sandbox.</summary>
+    /// <summary>Returns the launch switches. <c>--no-sandbox</c> is added only as root, because Chromium does not start as root with its sandbox.</summary>
     public static IReadOnlyList<string> LaunchArguments(bool runningAsRoot)
     {
         var arguments = new List<string> { "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run" };

@@ -21,7 +21,13 @@ public sealed record FixtureFault
     /// </summary>
     public bool SpinAfterRender { get; init; }
 
-    /// <summary>How long the data endpoints wait before answering; zero for no delay.</summary>
+    /// <summary>
+    /// Longest <see cref="DataDelay"/>: 4,294,967,294 ms (about 49.7 days), the longest delay that
+    /// <c>Task.Delay</c> accepts.
+    /// </summary>
+    public static TimeSpan MaxDataDelay { get; } = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
+    /// <summary>How long the data endpoints wait before answering; zero for no delay, at most <see cref="MaxDataDelay"/>.</summary>
     public TimeSpan DataDelay { get; init; }
 
     /// <summary>An element that the page markup omits entirely, as after a layout change; null for none.</summary>

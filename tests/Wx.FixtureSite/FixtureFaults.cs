@@ -15,11 +15,12 @@ public sealed class FixtureFaults
 
     /// <summary>Sets the faults of spot <paramref name="spotId"/>, replacing any set before.</summary>
     /// <exception cref="KeyNotFoundException">The catalogue has no such spot.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The data delay is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The data delay is negative or longer than <see cref="FixtureFault.MaxDataDelay"/>.</exception>
     public void Set(string spotId, FixtureFault fault)
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfLessThan(fault.DataDelay, TimeSpan.Zero, nameof(fault));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(fault.DataDelay, FixtureFault.MaxDataDelay, nameof(fault));
 
         _faults[_spots.Get(spotId).Id] = fault;
     }

@@ -45,7 +45,7 @@ internal static class ControlEndpoints
                 {
                     HangingIframe = parameters.GetBoolean("hangingIframe"),
                     SpinAfterRender = parameters.GetBoolean("spinAfterRender"),
-                    DataDelay = parameters.GetMilliseconds("dataDelayMs"),
+                    DataDelay = parameters.GetMilliseconds("dataDelayMs", FixtureFault.MaxDataDelay),
                     MissingField = ParseField(parameters.GetString("missingField")),
                     ServerError = parameters.GetBoolean("serverError"),
                 };
@@ -110,7 +110,9 @@ internal static class ControlEndpoints
             return null;
         }
 
-        if (!Enum.TryParse<SpotField>(name, ignoreCase: true, out var field) || !Enum.IsDefined(field))
+        // Enum.TryParse also accepts numbers and comma-separated lists such as "gust, lull", so only a single name passes.
+        var trimmed = name.Trim();
+        if (!trimmed.All(char.IsAsciiLetter) || !Enum.TryParse<SpotField>(trimmed, ignoreCase: true, out var field) || !Enum.IsDefined(field))
         {
             var names = string.Join(", ", Enum.GetNames<SpotField>().Select(JsonNamingPolicy.CamelCase.ConvertName));
             throw new ControlRequestException($"Parameter missingField is '{name}', expected one of {names}.");

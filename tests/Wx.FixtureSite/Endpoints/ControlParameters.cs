@@ -61,8 +61,8 @@ internal sealed class ControlParameters
         var other => throw new ControlRequestException($"Parameter {name} is '{other}', expected true or false."),
     };
 
-    /// <exception cref="ControlRequestException">The value is not a non-negative whole number of milliseconds.</exception>
-    public TimeSpan GetMilliseconds(string name)
+    /// <exception cref="ControlRequestException">The value is not a whole number of milliseconds from 0 to <paramref name="maximum"/>.</exception>
+    public TimeSpan GetMilliseconds(string name, TimeSpan maximum)
     {
         var text = GetString(name);
         if (string.IsNullOrWhiteSpace(text))
@@ -70,9 +70,12 @@ internal sealed class ControlParameters
             return TimeSpan.Zero;
         }
 
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds))
+        var maximumMilliseconds = (long)maximum.TotalMilliseconds;
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds) || milliseconds > maximumMilliseconds)
         {
-            throw new ControlRequestException($"Parameter {name} is '{text}', expected a whole number of milliseconds.");
+            throw new ControlRequestException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Parameter {name} is '{text}', expected a whole number of milliseconds from 0 to {maximumMilliseconds}."));
         }
 
         return TimeSpan.FromMilliseconds(milliseconds);

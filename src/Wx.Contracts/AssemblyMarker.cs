@@ -1,2 +1,0 @@
-namespace Wx.Contracts;
-internal static class AssemblyMarker;

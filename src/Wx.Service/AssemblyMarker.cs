@@ -1,2 +1,0 @@
-namespace Wx.Service;
-internal static class AssemblyMarker;

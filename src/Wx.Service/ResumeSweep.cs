@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Wx.Contracts;
+using Wx.Data.Store;
+
+namespace Wx.Service;
+
+/// <summary>
+/// Resumes refreshes without waiting for a client: every few seconds it asks each spot read within the idle
+/// interval to keep refreshing. After a restart, or when another process of the cluster died, this re-activates
+/// the spots; a spot whose timer already runs ignores the call.
+/// </summary>
+public sealed class ResumeSweep(
+    IGrainFactory grains,
+    WxStore store,
+    ServiceClock clock,
+    IOptions<ServiceOptions> options,
+    ILogger<ResumeSweep> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.ResumeSweepInterval;
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                var spots = await store.GetSpotsReadSinceAsync(clock.UtcNow - options.Value.IdleAfter, stoppingToken);
+                await Task.WhenAll(spots.Select(spot => grains.GetGrain<ISpotGrain>(spot.Spot.ToString()).ResumeAsync()));
+                if (spots.Count > 0)
+                {
+                    Log.SpotsResumed(logger, spots.Count);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.ResumeSweepFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

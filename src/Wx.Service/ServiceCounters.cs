@@ -1,0 +1,56 @@
+namespace Wx.Service;
+
+/// <summary>Counts of this process's work, and its most recent failures, for status.</summary>
+public sealed class ServiceCounters
+{
+    private const int RecentErrorLimit = 10;
+    private readonly Lock _lock = new();
+    private readonly LinkedList<string> _recentErrors = new();
+    private long _refreshes;
+    private long _failed;
+    private long _newReadings;
+    private int _activeSpots;
+
+    public long Refreshes => Interlocked.Read(ref _refreshes);
+
+    public long FailedRefreshes => Interlocked.Read(ref _failed);
+
+    public long NewReadings => Interlocked.Read(ref _newReadings);
+
+    public int ActiveSpots => Volatile.Read(ref _activeSpots);
+
+    public void CountRefresh(bool newReading)
+    {
+        Interlocked.Increment(ref _refreshes);
+        if (newReading)
+        {
+            Interlocked.Increment(ref _newReadings);
+        }
+    }
+
+    public void CountFailure(string sentence)
+    {
+        Interlocked.Increment(ref _refreshes);
+        Interlocked.Increment(ref _failed);
+        lock (_lock)
+        {
+            _recentErrors.AddFirst(sentence);
+            if (_recentErrors.Count > RecentErrorLimit)
+            {
+                _recentErrors.RemoveLast();
+            }
+        }
+    }
+
+    public void SpotStarted() => Interlocked.Increment(ref _activeSpots);
+
+    public void SpotStopped() => Interlocked.Decrement(ref _activeSpots);
+
+    public IReadOnlyList<string> RecentErrors()
+    {
+        lock (_lock)
+        {
+            return [.. _recentErrors];
+        }
+    }
+}

@@ -2,14 +2,14 @@ namespace Wx.Contracts;
 
 /// <summary>
 /// One spot, keyed by its spot key (<c>site/spotId</c>). It lives on one scraper process of the cluster; reading it
-/// keeps it refreshed, and it stops refreshing once nobody has read it for the idle interval.
+/// keeps it refreshed, and it stops refreshing once no reader has read it for the idle interval.
 /// </summary>
 public interface ISpotGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Records that <paramref name="readerId"/> reads the spot, starts its refresh timer if none runs, and returns the
-    /// newest reading. Without a fresh reading it asks for a refresh ahead of background work and waits up to
-    /// <paramref name="wait"/> for it; after that it answers <see cref="SpotReadOutcome.Pending"/> with an estimate.
+    /// newest reading. Without a fresh reading it requests a refresh ahead of background work and waits up to
+    /// <paramref name="wait"/> for it; after that it returns <see cref="SpotReadOutcome.Pending"/> with an estimate.
     /// </summary>
     Task<SpotReadResponse> ReadAsync(string readerId, TimeSpan wait);
 
@@ -23,7 +23,7 @@ public interface ISpotGrain : IGrainWithStringKey
     Task ResumeAsync();
 }
 
-/// <summary>The status of the scraper process that answers; one activation per process.</summary>
+/// <summary>The status of the scraper process that handles the call; one activation per process.</summary>
 public interface IServiceStatusGrain : IGrainWithIntegerKey
 {
     Task<ServiceStatusView> GetAsync();

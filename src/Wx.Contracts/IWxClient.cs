@@ -22,7 +22,7 @@ public interface IWxClient : IAsyncDisposable
     /// <summary>The newest stored image of a spot, <c>gauge</c> or <c>graph</c>, or null when none is stored.</summary>
     Task<SpotImageView?> GetImageAsync(SpotKey spot, string kind, CancellationToken cancellationToken);
 
-    /// <summary>Every spot the service knows, with its state.</summary>
+    /// <summary>Every spot stored in the service's database, with its state.</summary>
     Task<IReadOnlyList<SpotStateView>> ListSpotsAsync(CancellationToken cancellationToken);
 
     Task<ServiceStatusView> GetStatusAsync(CancellationToken cancellationToken);

@@ -12,14 +12,14 @@ public enum SpotRefreshStatus
     /// <summary>Refreshes failed several times in a row and are retried with a growing delay.</summary>
     Failing,
 
-    /// <summary>The site says the spot does not exist; it is not refreshed until asked again.</summary>
+    /// <summary>The site reported that the spot does not exist, so it is not refreshed until read again.</summary>
     NotFound,
 
     /// <summary>The site's login failed; the spot waits until a login succeeds.</summary>
     LoginPaused,
 }
 
-/// <summary>The state of one spot in the service, answered from memory.</summary>
+/// <summary>The state of one spot in the service, taken from memory.</summary>
 [GenerateSerializer]
 [Immutable]
 public sealed record SpotStateView
@@ -75,11 +75,11 @@ public enum SpotReadOutcome
     /// <summary>The read is queued or running; ask again after the estimate.</summary>
     Pending,
 
-    /// <summary>The read failed; the error says why.</summary>
+    /// <summary>The read failed, and the spot state's last error gives the reason.</summary>
     Failed,
 }
 
-/// <summary>The answer to an on-demand read of a spot.</summary>
+/// <summary>The result of an on-demand read of a spot.</summary>
 [GenerateSerializer]
 [Immutable]
 public sealed record SpotReadResponse
@@ -133,7 +133,7 @@ public sealed record SiteLoginView(
     [property: Id(2)] DateTimeOffset? Since,
     [property: Id(3)] string? LastError);
 
-/// <summary>The state of a scraper process (an Orleans silo with its browser), answered from memory.</summary>
+/// <summary>The state of a scraper process (an Orleans silo with its browser), taken from memory.</summary>
 [GenerateSerializer]
 [Immutable]
 public sealed record ServiceStatusView

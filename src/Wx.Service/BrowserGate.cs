@@ -15,7 +15,7 @@ public enum GatePriority
 
 /// <summary>
 /// Decides which browser task runs next in this process: on-demand work before background refreshes, a queued
-/// refresh promoted when someone asks for that spot, exclusive work (log in, browser reset) alone, and at most
+/// refresh promoted when someone requests that spot, exclusive work (log in, browser reset) alone, and at most
 /// <see cref="ServiceOptions.MaxConcurrentReads"/> page reads at once. Its status is read without waiting.
 /// </summary>
 public sealed class BrowserGate

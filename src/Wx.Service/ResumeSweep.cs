@@ -7,8 +7,8 @@ using Wx.Data.Store;
 namespace Wx.Service;
 
 /// <summary>
-/// Resumes refreshes without waiting for a client: every few seconds it asks each spot read within the idle
-/// interval to keep refreshing. After a restart, or when another process of the cluster died, this re-activates
+/// Resumes refreshes without waiting for a client: every few seconds it calls ResumeAsync on each spot read within
+/// the idle interval. After a restart, or when another process of the cluster died, this re-activates
 /// the spots; a spot whose timer already runs ignores the call.
 /// </summary>
 public sealed class ResumeSweep(

@@ -106,7 +106,7 @@ public static class ServiceHosting
                 throw new InvalidOperationException($"Cluster:Provider '{cluster.Provider}' is not known; use Localhost or Redis.");
         }
 
-        // Idle spots stop their own timers; collection is only the back-stop for grains nobody uses.
+        // Idle spots stop their own timers; collection is only the back-stop for unused grains.
         silo.Configure<GrainCollectionOptions>(options => options.CollectionAge = TimeSpan.FromMinutes(15));
     }
 

@@ -11,7 +11,7 @@ public sealed class ServiceOptions
     /// <summary>Longest delay between two refreshes of a read spot. Default 4 minutes.</summary>
     public TimeSpan MaxRefreshInterval { get; set; } = TimeSpan.FromMinutes(4);
 
-    /// <summary>A spot that nobody has read for this long is no longer refreshed. Default 30 minutes.</summary>
+    /// <summary>A spot that no reader has read for this long is no longer refreshed. Default 30 minutes.</summary>
     public TimeSpan IdleAfter { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>An on-demand read returns the newest reading without a browser read if it was fetched this recently. Default 1 minute.</summary>

@@ -11,7 +11,7 @@ using Wx.Scraper.Worker;
 namespace Wx.Service;
 
 /// <summary>
-/// One spot. Re-entrant, so that status and on-demand reads are answered while a refresh waits for the browser.
+/// One spot. Re-entrant, so that status and on-demand reads return while a refresh waits for the browser.
 /// Reading it starts a timer that re-arms itself with a new random delay after each refresh; a tick that finds no
 /// read within the idle interval stops the timer and lets the grain go.
 /// </summary>
@@ -96,7 +96,7 @@ public sealed class SpotGrain(
         _readers[readerId] = now;
         await store.RecordReadAsync(_spot, readerId, CancellationToken.None);
 
-        // A spot the site said does not exist is not read again while that answer is recent.
+        // A spot that the site reported as not found is not read again while that result is recent.
         if (_status == SpotRefreshStatus.NotFound && _lastErrorAt is { } notFoundAt && now - notFoundAt < _options.IdleAfter)
         {
             return Respond(SpotReadOutcome.Failed);

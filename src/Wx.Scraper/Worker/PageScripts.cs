@@ -12,7 +12,7 @@ internal static class PageScripts
         ([ready, notFoundSelector, notFoundText, loginForm]) => {
             if (document.querySelector(ready)) return 'ready';
             if (notFoundSelector && document.querySelector(notFoundSelector)) return 'not-found';
-            if (notFoundText && document.body && document.body.textContent.includes(notFoundText)) return 'not-found';
+            if (notFoundText && document.body && document.body.textContent.toLowerCase().includes(notFoundText.toLowerCase())) return 'not-found';
             if (loginForm && document.querySelector(loginForm)) return 'login';
             return false;
         }

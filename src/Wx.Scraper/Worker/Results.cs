@@ -62,7 +62,7 @@ public sealed record SpotImage
     public string Sha256 { get; }
 }
 
-/// <summary>State of the browser process, answered from memory.</summary>
+/// <summary>State of the browser process.</summary>
 public enum BrowserState
 {
     /// <summary>No browser runs yet; the first command starts one.</summary>

@@ -108,7 +108,7 @@ public sealed partial class ScraperWorker
         Log.BrowserStarted(_logger, browser.Version, launchMilliseconds);
     }
 
-    /// <summary>Closes the browser with a deadline and kills whatever of it is left; forgets its contexts and tabs.</summary>
+    /// <summary>Closes the browser with a deadline and kills whatever of it is left, and drops its contexts and tabs.</summary>
     private async Task StopBrowserAsync()
     {
         var browser = _browser;

@@ -136,7 +136,7 @@ public sealed partial class ScraperWorker
         return new LoginResult(profile.Id, attempts);
     }
 
-    /// <summary>Marks the site's login as failed, forgets its saved session, and returns the error to throw.</summary>
+    /// <summary>Marks the site's login as failed, deletes its saved session, and returns the error to throw.</summary>
     private LoginFailedException FailLogin(SiteProfile profile, SpotKey? spot, Uri url, string reason, Exception? innerException)
     {
         SetSiteStatus(profile.Id, SiteLoginState.Failed, $"Login failed: {reason}");

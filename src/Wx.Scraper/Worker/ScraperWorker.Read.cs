@@ -140,7 +140,7 @@ public sealed partial class ScraperWorker
 
     /// <summary>
     /// Shows the spot's page in its tab (reloading an open tab in place) and waits until it shows the data. Logs in
-    /// once if the page asks for it.
+    /// once if the page shows the login form.
     /// </summary>
     private async Task<IPage> OpenSpotPageAsync(SiteProfile profile, SpotKey spot, Uri url, CancellationToken cancellationToken)
     {

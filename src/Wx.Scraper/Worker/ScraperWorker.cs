@@ -12,7 +12,7 @@ namespace Wx.Scraper.Worker;
 
 /// <summary>
 /// Drives one headless Chromium for every site: runs <see cref="ScraperCommand{TResult}"/>s one at a time, keeps a
-/// tab open per recently read spot, logs in when a page asks for it, and recovers from jammed pages and crashed
+/// tab open per recently read spot, logs in when a page shows the login form, and recovers from jammed pages and crashed
 /// browsers. <see cref="GetStatus"/> answers at once, from memory, while a command runs.
 /// </summary>
 public sealed partial class ScraperWorker : IAsyncDisposable
@@ -67,7 +67,7 @@ public sealed partial class ScraperWorker : IAsyncDisposable
     /// Runs one command; commands run one at a time in the order they acquire the browser. Cancelling
     /// <paramref name="cancellationToken"/> abandons the command and closes its tab.
     /// </summary>
-    /// <exception cref="ScrapeException">The command failed; the subtype says why.</exception>
+    /// <exception cref="ScrapeException">The command failed; the subtype gives the reason.</exception>
     /// <exception cref="BrowserNotFoundException">Chromium is not installed at the configured path.</exception>
     /// <exception cref="UnknownSiteException">The command names a site without a profile.</exception>
     public async Task<TResult> ExecuteAsync<TResult>(ScraperCommand<TResult> command, CancellationToken cancellationToken = default)

@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Looking for spots to resume failed")]
     public static partial void ResumeSweepFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Debug, Message = "Resuming spot {Spot} failed; the next sweep tries again")]
+    public static partial void SpotNotResumed(ILogger logger, string spot, Exception exception);
+
     [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "Spot {Spot}: storing its state failed")]
     public static partial void StateNotStored(ILogger logger, string spot, Exception exception);
 }

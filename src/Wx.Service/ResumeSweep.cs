@@ -18,6 +18,8 @@ public sealed class ResumeSweep(
     IOptions<ServiceOptions> options,
     ILogger<ResumeSweep> logger) : BackgroundService
 {
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.ResumeSweepInterval;
@@ -27,7 +29,7 @@ public sealed class ResumeSweep(
             try
             {
                 var spots = await store.GetSpotsReadSinceAsync(clock.UtcNow - options.Value.IdleAfter, stoppingToken);
-                await Task.WhenAll(spots.Select(spot => grains.GetGrain<ISpotGrain>(spot.Spot.ToString()).ResumeAsync()));
+                await Task.WhenAll(spots.Select(spot => ResumeAsync(spot.Spot.ToString())));
                 if (spots.Count > 0)
                 {
                     Log.SpotsResumed(logger, spots.Count);
@@ -39,5 +41,18 @@ public sealed class ResumeSweep(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Resumes one spot. A spot whose process died fails until the cluster declares that process dead.</summary>
+    private async Task ResumeAsync(string spot)
+    {
+        try
+        {
+            await grains.GetGrain<ISpotGrain>(spot).ResumeAsync().WaitAsync(CallTimeout);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OrleansException)
+        {
+            Log.SpotNotResumed(logger, spot, exception);
+        }
     }
 }

@@ -6,6 +6,7 @@ public sealed class ServiceCounters
     private const int RecentErrorLimit = 10;
     private readonly Lock _lock = new();
     private readonly LinkedList<string> _recentErrors = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _refreshesBySpot = new(StringComparer.Ordinal);
     private long _refreshes;
     private long _failed;
     private long _newReadings;
@@ -19,9 +20,10 @@ public sealed class ServiceCounters
 
     public int ActiveSpots => Volatile.Read(ref _activeSpots);
 
-    public void CountRefresh(bool newReading)
+    public void CountRefresh(string spot, bool newReading)
     {
         Interlocked.Increment(ref _refreshes);
+        _refreshesBySpot.AddOrUpdate(spot, 1, static (_, count) => count + 1);
         if (newReading)
         {
             Interlocked.Increment(ref _newReadings);
@@ -41,6 +43,9 @@ public sealed class ServiceCounters
             }
         }
     }
+
+    /// <summary>Successful refreshes per spot key in this process.</summary>
+    public IReadOnlyDictionary<string, long> RefreshesBySpot() => new Dictionary<string, long>(_refreshesBySpot, StringComparer.Ordinal);
 
     public void SpotStarted() => Interlocked.Increment(ref _activeSpots);
 

@@ -74,13 +74,15 @@ public static class ServiceHosting
         // Hosted services start in order: the schema first, then the silo, then the sweep that uses grains.
         services.AddHostedService<DatabaseMigration>();
         var cluster = configuration.GetSection(WxClusterOptions.SectionName).Get<WxClusterOptions>() ?? new WxClusterOptions();
-        builder.UseOrleans(silo => ConfigureSilo(silo, cluster));
+        builder.UseOrleans(silo => ConfigureSilo(silo, cluster, configuration.GetSection(WxClusterOptions.SectionName).GetSection("Membership")));
         services.AddHostedService<ResumeSweep>();
         return builder;
     }
 
-    private static void ConfigureSilo(ISiloBuilder silo, WxClusterOptions cluster)
+    private static void ConfigureSilo(ISiloBuilder silo, WxClusterOptions cluster, IConfigurationSection membership)
     {
+        // Cluster:Membership sets Orleans' ClusterMembershipOptions, such as how fast a dead process is detected.
+        silo.Configure<ClusterMembershipOptions>(membership);
         var siloPort = cluster.SiloPort == 0 ? FreePort() : cluster.SiloPort;
         var gatewayPort = cluster.GatewayPort == 0 ? FreePort() : cluster.GatewayPort;
         switch (cluster.Provider.ToUpperInvariant())

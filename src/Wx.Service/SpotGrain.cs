@@ -16,6 +16,7 @@ namespace Wx.Service;
 /// read within the idle interval stops the timer and lets the grain go.
 /// </summary>
 [Reentrant]
+[Orleans.Placement.RandomPlacement]
 public sealed class SpotGrain(
     ScraperWorker worker,
     BrowserGate gate,
@@ -261,7 +262,7 @@ public sealed class SpotGrain(
                 _latest = ReadingView.From(result.Reading);
             }
 
-            counters.CountRefresh(isNew);
+            counters.CountRefresh(_key, isNew);
             Log.ReadingStored(logger, _key, result.Reading.ObservedAt, isNew ? "new" : "already stored");
             await SaveStateAsync();
             if (isNew)

@@ -19,7 +19,7 @@ public static class WatchRenderer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         var unit = UnitNames.Symbol(options.Unit);
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+        var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Spot");
         table.AddColumn(new TableColumn($"Wind {unit}").RightAligned());
         table.AddColumn(new TableColumn("Gust").RightAligned());

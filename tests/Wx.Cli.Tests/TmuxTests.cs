@@ -28,8 +28,8 @@ public sealed partial class TmuxTests : IDisposable
         Tmux("new-session", "-d", "-x", "150", "-y", "30", command);
 
         var screen = await WaitForScreenAsync(text => text.Contains("ESE 110°", StringComparison.Ordinal) && text.Contains("NNE 20°", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
-        var row1786 = Assert.Single(Lines(screen), line => line.Contains("fixture/1786", StringComparison.Ordinal));
-        var row1787 = Assert.Single(Lines(screen), line => line.Contains("fixture/1787", StringComparison.Ordinal));
+        var row1786 = Assert.Single(Lines(screen), line => line.StartsWith("│ fixture/1786", StringComparison.Ordinal));
+        var row1787 = Assert.Single(Lines(screen), line => line.StartsWith("│ fixture/1787", StringComparison.Ordinal));
 
         // Buoy 44013 at 2022-05-09 18:00 UTC: 11 m/s (21 kt) from 20°, gust 14 m/s (27 kt); wind from NNE blows to SSW, drawn ↓.
         Assert.Matches(@"│\s+21\s+│\s+27\s+│\s+21\s+│ ↓ NNE 20°", row1786);
@@ -43,8 +43,8 @@ public sealed partial class TmuxTests : IDisposable
         }
 
         // The observation stays the same for ten replayed minutes, so it passes --stale-after 20s.
-        screen = await WaitForScreenAsync(text => Lines(text).Any(line => line.Contains("fixture/1786", StringComparison.Ordinal) && line.Contains("STALE", StringComparison.Ordinal)), TimeSpan.FromSeconds(40));
-        Assert.Contains("STALE", Assert.Single(Lines(screen), line => line.Contains("fixture/1787", StringComparison.Ordinal)), StringComparison.Ordinal);
+        screen = await WaitForScreenAsync(text => Lines(text).Any(line => line.StartsWith("│ fixture/1786", StringComparison.Ordinal) && line.Contains("STALE", StringComparison.Ordinal)), TimeSpan.FromSeconds(40));
+        Assert.Contains("STALE", Assert.Single(Lines(screen), line => line.StartsWith("│ fixture/1787", StringComparison.Ordinal)), StringComparison.Ordinal);
 
         Tmux("send-keys", "q");
         var deadline = Stopwatch.StartNew();

@@ -3,7 +3,7 @@ using Wx.Core.Spots;
 
 namespace Wx.Cli.Watching;
 
-/// <summary>What the live view knows about one watched spot.</summary>
+/// <summary>The live view's state of one watched spot: readings, refresh state and read problem.</summary>
 public sealed class WatchedSpot(SpotKey key)
 {
     public SpotKey Key { get; } = key;

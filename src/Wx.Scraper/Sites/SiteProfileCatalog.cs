@@ -41,14 +41,17 @@ public sealed class SiteProfileCatalog
         var profiles = BuiltInSiteProfiles.Create();
         foreach (var section in configuration.GetSection(SectionName).GetChildren())
         {
-            if (!profiles.TryGetValue(section.Key, out var profile))
+            // Configuration keys ignore case, and environment variables such as WX_SITES__FIXTURE__BASEURL
+            // are usually upper case, so the key names the lower-case site id.
+            var id = section.Key.ToLowerInvariant();
+            if (!profiles.TryGetValue(id, out var profile))
             {
                 profile = new SiteProfile();
-                profiles[section.Key] = profile;
+                profiles[id] = profile;
             }
 
             section.Bind(profile);
-            profile.Id = section.Key;
+            profile.Id = id;
         }
 
         return new SiteProfileCatalog(profiles.Values);

@@ -289,7 +289,12 @@ public sealed class SpotGrain(
         _failures++;
         _lastRefreshAt = now;
         _lastErrorAt = now;
-        _lastErrorKind = exception is ScrapeException scrape ? scrape.Kind : "internal-error";
+        _lastErrorKind = exception switch
+        {
+            ScrapeException scrape => scrape.Kind,
+            Wx.Scraper.Browser.BrowserNotFoundException => "browser-not-found",
+            _ => "internal-error",
+        };
         _lastError = Describe(exception);
         _status = exception switch
         {

@@ -99,6 +99,24 @@ foreach (var id in Enumerable.Range(2001, 9))
 
 await Task.Delay(500);
 var tenTabs = memoryWorker.GetStatus();
+
+// 4. Concurrency: eight spots read at once through a worker that allows three pages at a time, against one at a time.
+var eightSpots = Enumerable.Range(2001, 8).Select(id => SpotKey.Create("fixture", id.ToString(CultureInfo.InvariantCulture))).ToList();
+async Task<TimeSpan> ReadAllAsync(int pages)
+{
+    await using var concurrent = new ScraperWorker(
+        Options.Create(new BrowserOptions { ChromiumPath = chromium, MaxOpenTabs = 10, MaxConcurrentPages = pages, StateDirectory = options.StateDirectory }),
+        SiteProfileCatalog.FromConfiguration(configuration),
+        new ConfiguredCredentialSource(configuration),
+        sessions,
+        site.Clock,
+        NullLogger<ScraperWorker>.Instance);
+    return await MeasureAsync(Math.Max(3, rounds / 5), () => Task.WhenAll(eightSpots.Select(spot => concurrent.ExecuteAsync(new ReadSpotCommand(spot) { CaptureImages = false }))));
+}
+
+var serial = await ReadAllAsync(1);
+var threeAtOnce = await ReadAllAsync(3);
+rows.Add(Row("Read 8 spots: 3 pages at once / 1 page at a time", threeAtOnce, serial));
 Console.WriteLine("| Measure | wx | Baseline | Ratio |");
 Console.WriteLine("|---|---|---|---|");
 foreach (var row in rows)

@@ -44,6 +44,9 @@ public static class ServiceHosting
 
         services.Configure<ServiceOptions>(configuration.GetSection(ServiceOptions.SectionName));
         services.Configure<BrowserOptions>(configuration.GetSection(BrowserOptions.SectionName));
+
+        // The browser opens as many pages at once as the gate lets reads through.
+        services.PostConfigure<BrowserOptions>(options => options.MaxConcurrentPages = serviceOptions.MaxConcurrentReads);
         services.AddWxData(configuration);
         services.TryAddSingleton(new ServiceClock(TimeProvider.System));
 

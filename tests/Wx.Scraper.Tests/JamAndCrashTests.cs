@@ -101,6 +101,29 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Two_pages_read_at_once_when_allowed()
+    {
+        await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, configure: options => options.MaxConcurrentPages = 2);
+        await worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        fixture.Site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
+        fixture.Site.Faults.Set("1787", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
+
+        var first = worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
+        var second = worker.ExecuteAsync(new ReadSpotCommand(Earlier) { CaptureImages = false });
+        var mostAtOnce = 0;
+        while (!first.IsCompleted || !second.IsCompleted)
+        {
+            mostAtOnce = Math.Max(mostAtOnce, worker.GetStatus().RunningCommands);
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(2, mostAtOnce);
+        Assert.Equal(FixtureSiteFixture.Start, (await first).Reading.ObservedAt);
+        Assert.Equal(FixtureSiteFixture.Start, (await second).Reading.ObservedAt);
+        Assert.Equal(2, worker.GetStatus().OpenTabs);
+    }
+
+    [Fact]
     public async Task Disposing_the_worker_leaves_no_chromium_process()
     {
         await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });

@@ -21,6 +21,12 @@ public sealed class BrowserOptions
     [Range(1, 200)]
     public int MaxOpenTabs { get; set; } = 8;
 
+    /// <summary>
+    /// Spot commands (reads, image captures) that may use the browser at once, each in its own tab. Default 1. A
+    /// login or browser reset always runs alone.
+    /// </summary>
+    public int MaxConcurrentPages { get; set; } = 1;
+
     /// <summary>Page loads after which the browser is restarted, because long-lived contexts grow.</summary>
     [Range(10, 1_000_000)]
     public int RecycleAfterNavigations { get; set; } = 2000;

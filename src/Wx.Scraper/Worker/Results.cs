@@ -115,8 +115,11 @@ public sealed record BrowserStatus
     /// <summary>Proportional set size of the browser's processes in bytes, when known.</summary>
     public long? MemoryBytes { get; init; }
 
-    /// <summary>The command running now, or null.</summary>
+    /// <summary>The longest-running command, or null when none runs.</summary>
     public string? CurrentCommand { get; init; }
+
+    /// <summary>Commands running now; more than one only with <see cref="Browser.BrowserOptions.MaxConcurrentPages"/> above 1.</summary>
+    public int RunningCommands { get; init; }
 
     public DateTimeOffset? CurrentCommandStartedAt { get; init; }
 

@@ -33,7 +33,8 @@ public sealed partial class ScraperWorker
             await StopBrowserAsync();
         }
 
-        if (_browser is not null && _startedAt is { } started
+        // Recycling waits until this command is the only one, so that it does not cut off other reads.
+        if (_browser is not null && _startedAt is { } started && RunningCommandCount() <= 1
             && (_navigations >= _options.RecycleAfterNavigations || _time.GetUtcNow() - started >= _options.RecycleAfter))
         {
             Log.BrowserRecycling(_logger, _navigations, started);
@@ -255,6 +256,14 @@ public sealed partial class ScraperWorker
         {
             RemoveTab(tab);
             await CloseWithinAsync(() => tab.Page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }), "the tab of " + spot);
+        }
+    }
+
+    private int RunningCommandCount()
+    {
+        lock (_statusLock)
+        {
+            return _running.Count;
         }
     }
 

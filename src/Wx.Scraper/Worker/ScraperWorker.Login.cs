@@ -49,8 +49,19 @@ public sealed partial class ScraperWorker
         var credentials = await _credentials.GetAsync(profile.Id, cancellationToken)
             ?? throw FailLogin(profile, spot, loginUrl, $"no user name and password are configured for it. Run 'wx login {profile.Id}', or set Sites:{profile.Id}:UserName and Sites:{profile.Id}:PasswordFile.", null);
 
-        var context = await GetContextAsync(profile, cancellationToken);
-        var page = await context.NewPageAsync();
+        IBrowserContext context;
+        IPage page;
+        await _setup.WaitAsync(cancellationToken);
+        try
+        {
+            context = await GetContextAsync(profile, cancellationToken);
+            page = await context.NewPageAsync();
+        }
+        finally
+        {
+            _setup.Release();
+        }
+
         try
         {
             CountNavigation();
@@ -132,6 +143,7 @@ public sealed partial class ScraperWorker
         }
 
         SetSiteStatus(profile.Id, SiteLoginState.LoggedIn, null);
+        Interlocked.Increment(ref _logins);
         Log.LoggedIn(_logger, profile.Id, attempts);
         return new LoginResult(profile.Id, attempts);
     }

@@ -153,7 +153,22 @@ public sealed partial class ScraperWorker
             }
 
             Log.SessionExpired(_logger, profile.Id);
-            await LogInCoreAsync(profile, spot, cancellationToken);
+            var loginsBefore = Volatile.Read(ref _logins);
+            await _login.WaitAsync(cancellationToken);
+            try
+            {
+                // A read running beside this one may have logged in while this one waited.
+                ThrowIfLoginFailed(profile, spot);
+                if (Volatile.Read(ref _logins) == loginsBefore)
+                {
+                    await LogInCoreAsync(profile, spot, cancellationToken);
+                }
+            }
+            finally
+            {
+                _login.Release();
+            }
+
             kind = await LoadSpotPageAsync(profile, spot, url, cancellationToken);
             if (kind == PageKind.LoginRequired)
             {
@@ -177,8 +192,19 @@ public sealed partial class ScraperWorker
 
     private async Task<PageKind> LoadSpotPageAsync(SiteProfile profile, SpotKey spot, Uri url, CancellationToken cancellationToken)
     {
-        var context = await GetContextAsync(profile, cancellationToken);
-        var (tab, reused) = await GetTabAsync(spot, context);
+        Tab tab;
+        bool reused;
+        await _setup.WaitAsync(cancellationToken);
+        try
+        {
+            var context = await GetContextAsync(profile, cancellationToken);
+            (tab, reused) = await GetTabAsync(spot, context);
+        }
+        finally
+        {
+            _setup.Release();
+        }
+
         var page = tab.Page;
         IResponse? response;
         try

@@ -24,7 +24,12 @@ public sealed partial class ScraperWorker : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ChromiumProcessTracker _tracker;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _pages;
+    private readonly SemaphoreSlim _exclusive = new(1, 1);
+    private readonly SemaphoreSlim _setup = new(1, 1);
+    private readonly SemaphoreSlim _login = new(1, 1);
+    private readonly int _pageLimit;
+    private readonly List<(string Description, DateTimeOffset StartedAt)> _running = [];
     private readonly Lock _statusLock = new();
     private readonly Dictionary<string, SiteStatus> _siteStatus = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IBrowserContext> _contexts = new(StringComparer.Ordinal);
@@ -38,9 +43,8 @@ public sealed partial class ScraperWorker : IAsyncDisposable
     private DateTimeOffset? _startedAt;
     private int _launches;
     private int _navigations;
-    private string? _currentCommand;
-    private DateTimeOffset? _currentCommandStartedAt;
     private int _disposed;
+    private int _logins;
 
     public ScraperWorker(
         IOptions<BrowserOptions> options,
@@ -58,6 +62,8 @@ public sealed partial class ScraperWorker : IAsyncDisposable
         _time = time;
         _logger = logger;
         _tracker = new ChromiumProcessTracker(_options.StateDirectory ?? DefaultStateDirectory(), logger);
+        _pageLimit = Math.Max(1, _options.MaxConcurrentPages);
+        _pages = new SemaphoreSlim(_pageLimit, _pageLimit);
     }
 
     /// <summary>The site profiles this worker reads with.</summary>
@@ -74,14 +80,15 @@ public sealed partial class ScraperWorker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(command);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        await _gate.WaitAsync(cancellationToken);
+        var exclusive = command is LogInCommand or ResetBrowserCommand;
+        var permits = await AcquireAsync(exclusive, cancellationToken);
+        var entry = (command.Describe(), _time.GetUtcNow());
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
             lock (_statusLock)
             {
-                _currentCommand = command.Describe();
-                _currentCommandStartedAt = _time.GetUtcNow();
+                _running.Add(entry);
             }
 
             return await command.RunAsync(this, cancellationToken);
@@ -90,11 +97,46 @@ public sealed partial class ScraperWorker : IAsyncDisposable
         {
             lock (_statusLock)
             {
-                _currentCommand = null;
-                _currentCommandStartedAt = null;
+                _running.Remove(entry);
             }
 
-            _gate.Release();
+            _pages.Release(permits);
+            if (exclusive)
+            {
+                _exclusive.Release();
+            }
+        }
+    }
+
+    /// <summary>Takes one page permit, or every permit (and the exclusive lock) for a login or reset.</summary>
+    private async Task<int> AcquireAsync(bool exclusive, CancellationToken cancellationToken)
+    {
+        if (!exclusive)
+        {
+            await _pages.WaitAsync(cancellationToken);
+            return 1;
+        }
+
+        await _exclusive.WaitAsync(cancellationToken);
+        var taken = 0;
+        try
+        {
+            for (; taken < _pageLimit; taken++)
+            {
+                await _pages.WaitAsync(cancellationToken);
+            }
+
+            return taken;
+        }
+        catch
+        {
+            if (taken > 0)
+            {
+                _pages.Release(taken);
+            }
+
+            _exclusive.Release();
+            throw;
         }
     }
 
@@ -116,8 +158,9 @@ public sealed partial class ScraperWorker : IAsyncDisposable
                 Navigations = _navigations,
                 OpenTabs = _tabs.Count,
                 MemoryBytes = running ? _tracker.MeasureMemoryBytes() : null,
-                CurrentCommand = _currentCommand,
-                CurrentCommandStartedAt = _currentCommandStartedAt,
+                CurrentCommand = _running.Count > 0 ? _running[0].Description : null,
+                CurrentCommandStartedAt = _running.Count > 0 ? _running[0].StartedAt : null,
+                RunningCommands = _running.Count,
                 Sites = [.. _siteStatus.Values.OrderBy(site => site.Site, StringComparer.Ordinal)],
             };
         }
@@ -131,8 +174,8 @@ public sealed partial class ScraperWorker : IAsyncDisposable
             return;
         }
 
-        // Wait briefly for a running command, then close regardless: closing fails the command's pending calls.
-        var acquired = await _gate.WaitAsync(_options.CloseTimeout);
+        // Wait briefly for running commands, then close regardless: closing fails their pending calls.
+        var acquired = await _setup.WaitAsync(_options.CloseTimeout);
         try
         {
             await StopBrowserAsync();
@@ -143,7 +186,7 @@ public sealed partial class ScraperWorker : IAsyncDisposable
         {
             if (acquired)
             {
-                _gate.Release();
+                _setup.Release();
             }
         }
     }

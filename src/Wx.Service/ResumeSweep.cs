@@ -22,6 +22,11 @@ public sealed class ResumeSweep(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.ResumeWatchedSpots)
+        {
+            return;
+        }
+
         var interval = options.Value.ResumeSweepInterval;
         using var timer = new PeriodicTimer(interval);
         do

@@ -29,6 +29,12 @@ public sealed class ServiceOptions
     /// <summary>How often each process looks for recently read spots whose refreshes should resume. Default 30 seconds.</summary>
     public TimeSpan ResumeSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// True (the default) to resume refreshes of spots read within <see cref="IdleAfter"/> without a client read.
+    /// The command-line tool turns it off, so that a short command never starts refreshing other spots.
+    /// </summary>
+    public bool ResumeWatchedSpots { get; set; } = true;
+
     /// <summary>Consecutive failures after which a spot counts as failing. Default 3.</summary>
     public int FailingAfter { get; set; } = 3;
 

@@ -46,8 +46,14 @@ public sealed class DemoSettings : WatchDisplaySettings
             }
         }
 
-        return DemoStart() is null
-            ? ValidationResult.Error($"Invalid time '{Start}' for --start: use an ISO 8601 UTC time such as {DefaultStart}.")
+        if (DemoStart() is not { } start)
+        {
+            return ValidationResult.Error($"Invalid time '{Start}' for --start: use an ISO 8601 UTC time such as {DefaultStart}.");
+        }
+
+        var data = Wx.FixtureSite.Replay.BuoyData.LoadEmbedded();
+        return start < data.FirstObservation || start > data.LastObservation
+            ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"Invalid time '{Start}' for --start: the recording covers {data.FirstObservation:yyyy-MM-ddTHH:mm}Z to {data.LastObservation:yyyy-MM-ddTHH:mm}Z."))
             : ValidationResult.Success();
     }
 

@@ -119,7 +119,7 @@ public static class ReadFailures
 
         if (state.Status == SpotRefreshStatus.LoginPaused || state.LastErrorKind == "login-failed")
         {
-            return new CliException(ExitCodes.LoginFailed, $"Login to site '{spot.Site}' failed: {state.LastError} Run 'wx login {spot.Site}' to store a user name and password.");
+            return new CliException(ExitCodes.LoginFailed, state.LastError ?? $"Login to site '{spot.Site}' failed. Run 'wx login {spot.Site}' to store a user name and password.");
         }
 
         if (response.Outcome == SpotReadOutcome.Pending)

@@ -32,6 +32,9 @@ public static class ServiceLauncher
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
+
+        // Inside the command-line tool the service refreshes only what this command reads.
+        builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Service:ResumeWatchedSpots", "false")]);
         ConfigureLogging(builder.Logging, verbose);
         builder.Services.AddSingleton(new ServiceClock(time));
 

@@ -61,7 +61,7 @@ public sealed class SiteProfile
 
         if (BaseUrl is null)
         {
-            throw new InvalidOperationException($"Site profile '{Id}' has no BaseUrl to resolve '{url}' against.");
+            throw new InvalidOperationException($"Site profile '{Id}' has no BaseUrl to resolve '{url}' against. Set Sites:{Id}:BaseUrl (environment variable WX_SITES__{Id.ToUpperInvariant()}__BASEURL) to the site's address.");
         }
 
         return new Uri(BaseUrl, url);

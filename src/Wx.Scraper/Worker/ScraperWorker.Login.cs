@@ -32,7 +32,7 @@ public sealed partial class ScraperWorker
         {
             throw new LoginFailedException(
                 profile.Id,
-                $"{failed.LastError} Reads of this site are paused until a login succeeds (wx login {profile.Id}).",
+                $"{failed.LastError} Reads of this site are paused until a login succeeds.",
                 profile.Resolve(profile.Login?.Url ?? "/"),
                 spot);
         }
@@ -151,7 +151,7 @@ public sealed partial class ScraperWorker
     /// <summary>Marks the site's login as failed, deletes its saved session, and returns the error to throw.</summary>
     private LoginFailedException FailLogin(SiteProfile profile, SpotKey? spot, Uri url, string reason, Exception? innerException)
     {
-        SetSiteStatus(profile.Id, SiteLoginState.Failed, $"Login failed: {reason}");
+        SetSiteStatus(profile.Id, SiteLoginState.Failed, reason);
         Log.LoginFailed(_logger, profile.Id, reason);
         _ = _sessions.DeleteAsync(profile.Id, CancellationToken.None);
         return new LoginFailedException(profile.Id, reason, url, spot, innerException);

@@ -28,7 +28,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_page_whose_load_event_never_fires_is_read_from_its_data()
+    public async Task Hanging_iframe_does_not_block_read()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { HangingIframe = true });
 
@@ -40,7 +40,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_page_that_spins_after_rendering_times_out_and_the_next_reads_succeed()
+    public async Task Spinning_page_times_out_then_recovers()
     {
         await _worker.ExecuteAsync(new ReadSpotCommand(Earlier) { CaptureImages = false });
         fixture.Site.Faults.Set("1786", new FixtureFault { SpinAfterRender = true });
@@ -61,7 +61,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Chromium_killed_during_a_read_is_relaunched_and_the_read_retried_once()
+    public async Task Killed_chromium_relaunches_and_retries()
     {
         await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
         fixture.Site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
@@ -85,7 +85,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Status_is_answered_while_a_read_waits_for_a_slow_page()
+    public async Task Status_returns_during_slow_read()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromSeconds(2) });
 
@@ -124,7 +124,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Disposing_the_worker_leaves_no_chromium_process()
+    public async Task Dispose_leaves_no_chromium()
     {
         await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
         Assert.NotEmpty(ScraperHarness.OwnChromiumProcesses());

@@ -20,7 +20,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     public async Task DisposeAsync() => Assert.Empty(await ScraperHarness.WaitForNoOwnChromiumAsync());
 
     [Fact]
-    public async Task The_first_post_sent_back_silently_is_answered_by_a_second_and_the_session_is_saved()
+    public async Task Login_posts_twice_and_saves_session()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions);
 
@@ -35,7 +35,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task A_page_that_asks_for_a_login_logs_in_once_and_the_reading_follows()
+    public async Task Login_form_on_page_logs_in_once()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions);
 
@@ -47,7 +47,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task A_restarted_worker_resumes_with_the_saved_session_without_logging_in()
+    public async Task Restarted_worker_reuses_saved_session()
     {
         await using (var first = ScraperHarness.CreateWorker(fixture.Site, _sessions))
         {
@@ -63,13 +63,13 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task An_expired_session_is_detected_from_the_page_and_renewed_by_one_login()
+    public async Task Expired_session_logs_in_once_more()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions);
         await worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
         var accepted = fixture.Site.Counters.LoginsAccepted;
 
-        // Spot pages now answer 200 with the login form, as the real site does.
+        // Spot pages now return 200 with the login form, as the real site does.
         fixture.Site.Sessions.ExpireAll();
         fixture.Site.Clock.Set(FixtureSiteFixture.Start.AddMinutes(10));
         var result = await worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
@@ -79,7 +79,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task A_rejected_password_fails_the_login_without_a_loop_and_pauses_the_site()
+    public async Task Rejected_password_pauses_the_site()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, password: "not-the-password");
 
@@ -100,7 +100,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task Missing_credentials_give_a_login_error_that_says_how_to_set_them()
+    public async Task Missing_credentials_name_the_fix()
     {
         await using var worker = ScraperHarness.CreateWorker(
             fixture.Site,
@@ -114,7 +114,7 @@ public sealed class LoginTests(FixtureSiteFixture fixture) : IClassFixture<Fixtu
     }
 
     [Fact]
-    public async Task Credentials_can_come_from_a_password_file()
+    public async Task Password_file_supplies_password()
     {
         var file = Path.Combine(Path.GetTempPath(), $"wx-password-{Guid.NewGuid():N}");
         await File.WriteAllTextAsync(file, FixtureSiteOptions.DefaultPassword + "\n");

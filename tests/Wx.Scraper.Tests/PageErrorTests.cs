@@ -26,7 +26,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task An_unknown_spot_answered_with_404_is_a_spot_not_found_error_naming_the_id()
+    public async Task Unknown_spot_404_is_not_found()
     {
         var spot = Core.Spots.SpotKey.Create("fixture", "12345");
 
@@ -41,7 +41,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task An_unknown_spot_answered_with_a_not_found_page_is_a_spot_not_found_error()
+    public async Task Unknown_spot_page_is_not_found()
     {
         var spot = Core.Spots.SpotKey.Create("fixture", "900123");
 
@@ -52,7 +52,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task A_missing_field_is_a_layout_error_naming_the_field_and_url_with_a_screenshot()
+    public async Task Missing_field_is_layout_error()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { MissingField = SpotField.Wind });
         var spot = Core.Spots.SpotKey.Create("fixture", "1786");
@@ -68,7 +68,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task A_missing_gauge_is_a_layout_error_naming_the_gauge()
+    public async Task Missing_gauge_is_layout_error()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { MissingField = SpotField.Gauge });
 
@@ -78,7 +78,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task Unreadable_text_is_a_layout_error_that_quotes_the_text()
+    public async Task Unreadable_text_is_layout_error()
     {
         fixture.Site.Spots.Override("4242", new DisplayOverride { WindText = "fresh breeze" });
 
@@ -90,7 +90,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task A_server_error_is_a_transient_site_unavailable_error()
+    public async Task Server_error_is_site_unavailable()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { ServerError = true });
 
@@ -101,7 +101,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task A_missing_chromium_is_a_start_up_error_that_says_how_to_install_it()
+    public async Task Missing_chromium_names_the_fix()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, configure: options => options.ChromiumPath = "/nonexistent/chromium");
 
@@ -113,7 +113,7 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
-    public async Task A_site_without_a_profile_is_an_error_that_lists_the_known_sites()
+    public async Task Unknown_site_lists_known_sites()
     {
         var error = await Assert.ThrowsAsync<UnknownSiteException>(() => _worker.ExecuteAsync(new ReadSpotCommand(Core.Spots.SpotKey.Create("nowhere", "1"))));
 

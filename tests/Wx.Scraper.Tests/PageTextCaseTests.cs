@@ -27,7 +27,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Wind_in_mph_keeps_its_source_unit_and_converts_exactly()
+    public async Task Mph_wind_keeps_source_unit()
     {
         var reading = await ReadAsync(new DisplayOverride { WindText = "12 mph SW (225°)" });
 
@@ -41,7 +41,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task Knots_with_gust_and_a_fahrenheit_temperature()
+    public async Task Knots_gust_and_fahrenheit()
     {
         var reading = await ReadAsync(new DisplayOverride { WindText = "14 kts WSW (250°)", GustText = "19", AirTemperatureText = "58°F" });
 
@@ -55,7 +55,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("--")]
     [InlineData("")]
-    public async Task A_gust_shown_as_dashes_or_nothing_is_missing_not_zero(string gustText)
+    public async Task Dashed_gust_is_missing(string gustText)
     {
         var reading = await ReadAsync(new DisplayOverride { WindText = "14 kts WSW (250°)", GustText = gustText });
 
@@ -65,7 +65,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     [Theory]
     [InlineData("0 mph")]
     [InlineData("Calm")]
-    public async Task Calm_wind_has_speed_zero_and_no_direction(string windText)
+    public async Task Calm_has_no_direction(string windText)
     {
         var reading = await ReadAsync(new DisplayOverride { WindText = windText, GustText = "--", LullText = "--" });
 
@@ -75,7 +75,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task North_as_360_and_as_0_degrees_is_the_same_direction()
+    public async Task North_360_equals_0()
     {
         var at360 = await ReadAsync(new DisplayOverride { WindText = "10 kts N (360°)" });
         var at0 = await ReadAsync(new DisplayOverride { WindText = "10 kts N (0°)" });
@@ -85,7 +85,7 @@ public sealed class PageTextCaseTests(FixtureSiteFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_gust_below_the_average_is_kept_as_read_and_flagged()
+    public async Task Gust_below_average_is_flagged()
     {
         var reading = await ReadAsync(new DisplayOverride { WindText = "15 kts W (270°)", GustText = "12", LullText = "--" });
 

@@ -26,7 +26,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Reading_a_spot_returns_the_buoy_observation_for_the_site_clock()
+    public async Task Read_returns_buoy_observation()
     {
         // NDBC 44013, line "2022 04 28 18 00 320  8.0 10.0 ... 1009.7": WDIR 320°, WSPD 8.0 m/s, GST 10.0 m/s, PRES 1009.7 hPa.
         // The lull is the lowest speed of the last 30 minutes: 7.0 m/s at 17:40. The page shows whole knots.
@@ -52,7 +52,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Gauge_and_graph_are_PNG_images_of_the_element_size_and_unchanged_images_keep_their_hash()
+    public async Task Images_are_PNG_of_element_size()
     {
         var first = await _worker.ExecuteAsync(new ReadSpotCommand(Boston));
         var second = await _worker.ExecuteAsync(new ReadSpotCommand(Boston) { LastObservedAt = first.Reading.ObservedAt });
@@ -71,7 +71,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task An_unchanged_observation_time_is_reported_as_unchanged()
+    public async Task Unchanged_observation_time_is_not_new()
     {
         var first = await _worker.ExecuteAsync(new ReadSpotCommand(Boston));
 
@@ -89,7 +89,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_watched_spot_keeps_its_tab_and_the_oldest_tab_is_closed_at_the_limit()
+    public async Task Tabs_are_reused_and_capped()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, configure: options => options.MaxOpenTabs = 2);
         await worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
@@ -107,7 +107,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task The_browser_is_recycled_after_the_configured_number_of_page_loads()
+    public async Task Browser_recycles_after_page_loads()
     {
         await using var worker = ScraperHarness.CreateWorker(fixture.Site, _sessions, configure: options => options.RecycleAfterNavigations = 4);
         for (var i = 0; i < 4; i++)
@@ -122,7 +122,7 @@ public sealed class SpotReadingTests(FixtureSiteFixture fixture) : IClassFixture
     [InlineData("kts", "16 kts NW (320°)", 16.0, SpeedUnit.Knots)]
     [InlineData("mph", "18 mph NW (320°)", 18.0, SpeedUnit.MilesPerHour)]
     [InlineData("kph", "29 km/h NW (320°)", 29.0, SpeedUnit.KilometresPerHour)]
-    public async Task The_page_unit_cookie_of_the_profile_decides_the_source_unit(string cookie, string windText, double value, SpeedUnit unit)
+    public async Task Unit_cookie_sets_source_unit(string cookie, string windText, double value, SpeedUnit unit)
     {
         // 8.0 m/s is 15.55 kt, 17.90 mph and 28.8 km/h.
         await using var worker = ScraperHarness.CreateWorker(

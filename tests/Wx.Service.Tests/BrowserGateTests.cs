@@ -10,7 +10,7 @@ public sealed class BrowserGateTests
     private readonly ConcurrentQueue<string> _order = new();
 
     [Fact]
-    public async Task On_demand_read_runs_before_50_queued_background_refreshes()
+    public async Task OnDemand_runs_before_50_background()
     {
         var gate = CreateGate(limit: 1);
         var hold = new TaskCompletionSource<bool>();
@@ -36,7 +36,7 @@ public sealed class BrowserGateTests
     }
 
     [Fact]
-    public async Task Asking_for_a_queued_spot_promotes_its_refresh_and_shares_it()
+    public async Task Queued_refresh_is_promoted_and_shared()
     {
         var gate = CreateGate(limit: 1);
         var hold = new TaskCompletionSource<bool>();
@@ -63,7 +63,7 @@ public sealed class BrowserGateTests
     }
 
     [Fact]
-    public async Task Exclusive_work_waits_for_running_reads_and_runs_alone()
+    public async Task Exclusive_work_runs_alone()
     {
         var gate = CreateGate(limit: 2);
         var running = 0;
@@ -130,7 +130,7 @@ public sealed class BrowserGateTests
     }
 
     [Fact]
-    public async Task A_failed_task_fails_its_callers_and_the_gate_goes_on()
+    public async Task Failed_task_does_not_stop_gate()
     {
         var gate = CreateGate(limit: 1);
 

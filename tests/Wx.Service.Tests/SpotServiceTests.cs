@@ -45,7 +45,7 @@ public sealed class SpotServiceTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Read_spot_refreshes_at_random_intervals_until_idle()
+    public async Task Refreshes_at_random_until_idle()
     {
         await _service.Client.ReadAsync(Boston, Patience, CancellationToken.None);
         var refreshTimes = new List<TimeSpan>();
@@ -181,7 +181,7 @@ public sealed class SpotServiceTests(FixtureSiteFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Restarted_service_resumes_read_spots_without_a_read()
+    public async Task Restarted_service_resumes_spots()
     {
         var folder = _service.DataFolder;
         await _service.Client.ReadAsync(Boston, Patience, CancellationToken.None);

@@ -52,6 +52,9 @@ public static class WxApp
             config.AddCommand<LogoutCommand>("logout")
                 .WithDescription("Removes the stored credentials and the saved login session of a site.")
                 .WithExample("logout", "weatherflow");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Runs the spot service until stopped, refreshing the spots that clients read.")
+                .WithExample("serve");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Watches two spots of a local fixture site that replays NOAA buoy 44013; needs no account.")
                 .WithExample("demo", "--for", "45s");

@@ -25,7 +25,15 @@ public static class ServiceLauncher
     /// <c>Clock</c> selects a replay clock, else the system clock is used.
     /// </summary>
     /// <exception cref="CliException">A setting is invalid.</exception>
-    public static async Task<RunningService> StartAsync(IConfiguration configuration, bool verbose, TimeProvider? clock, CancellationToken cancellationToken)
+    public static async Task<RunningService> StartAsync(IConfiguration configuration, bool verbose, TimeProvider? clock, CancellationToken cancellationToken) =>
+        await StartAsync(configuration, verbose, clock, resumeWatchedSpots: false, cancellationToken);
+
+    /// <summary>
+    /// Starts the service. With <paramref name="resumeWatchedSpots"/> it also resumes refreshes of spots that any
+    /// client read within the idle interval, as a long-running server does.
+    /// </summary>
+    /// <exception cref="CliException">A setting is invalid.</exception>
+    public static async Task<RunningService> StartAsync(IConfiguration configuration, bool verbose, TimeProvider? clock, bool resumeWatchedSpots, CancellationToken cancellationToken)
     {
         CheckSettings(configuration);
         var time = clock ?? (CliConfiguration.ReplayStart(configuration) is { } start ? new FixtureClock(start, running: true) : TimeProvider.System);
@@ -33,8 +41,12 @@ public static class ServiceLauncher
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
 
-        // Inside the command-line tool the service refreshes only what this command reads.
-        builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Service:ResumeWatchedSpots", "false")]);
+        // A short command refreshes only what it reads; only 'wx serve' resumes spots that others read.
+        if (!resumeWatchedSpots)
+        {
+            builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Service:ResumeWatchedSpots", "false")]);
+        }
+
         ConfigureLogging(builder.Logging, verbose);
         builder.Services.AddSingleton(new ServiceClock(time));
 
@@ -50,6 +62,10 @@ public static class ServiceLauncher
         if (verbose)
         {
             logging.SetMinimumLevel(LogLevel.Information);
+
+            // Each database query and Orleans' start-up steps would drown wx's own messages.
+            logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+            logging.AddFilter("Orleans", LogLevel.Warning);
             logging.AddSimpleConsole(console => console.SingleLine = true);
             logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         }

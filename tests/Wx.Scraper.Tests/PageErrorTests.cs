@@ -90,6 +90,19 @@ public sealed class PageErrorTests(FixtureSiteFixture fixture) : IClassFixture<F
     }
 
     [Fact]
+    public async Task Missing_observation_is_not_layout_error()
+    {
+        // The recording ends on 2022-06-05 13:00 UTC; a day later the buoy has no recent observation.
+        fixture.Site.Clock.Set(new DateTimeOffset(2022, 6, 6, 18, 0, 0, TimeSpan.Zero));
+
+        var error = await Assert.ThrowsAsync<NoObservationException>(() => _worker.ExecuteAsync(new ReadSpotCommand(Core.Spots.SpotKey.Create("fixture", "1786"))));
+
+        Assert.Equal("No recent observation", error.ShownText);
+        Assert.True(error.IsTransient);
+        Assert.Equal("no-observation", error.Kind);
+    }
+
+    [Fact]
     public async Task Server_error_is_site_unavailable()
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { ServerError = true });

@@ -60,6 +60,7 @@ public static class BuiltInSiteProfiles
         Gauge = new ImageSelector { Selector = "svg.jw-cc-data-gauge" },
         Graph = new ImageSelector { Selector = "canvas#wind-graph" },
         NotFound = new NotFoundProfile { StatusCodes = [404, 410], Text = "Spot not found" },
+        NoObservationText = "No recent observation",
     };
 
     /// <summary>

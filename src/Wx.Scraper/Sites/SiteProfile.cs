@@ -44,6 +44,13 @@ public sealed class SiteProfile
 
     public NotFoundProfile NotFound { get; set; } = new();
 
+    /// <summary>
+    /// Text that the wind field shows when the station has no current observation, such as
+    /// <c>No recent observation</c>. A page with an empty observation time and this text (or an empty wind field)
+    /// is reported as having no observation rather than as a changed layout.
+    /// </summary>
+    public string? NoObservationText { get; set; }
+
     /// <summary>Returns the absolute URL of a spot's page.</summary>
     public Uri SpotUrl(string spotId) => Resolve(SpotUrlTemplate.Replace("{spotId}", Uri.EscapeDataString(spotId), StringComparison.Ordinal));
 

@@ -103,6 +103,11 @@ public sealed partial class ScraperWorker
         var spot = command.Spot;
         var page = await OpenSpotPageAsync(profile, spot, url, cancellationToken);
         var text = await ReadFieldsAsync(page, profile, spot, url);
+        if (ShowsNoObservation(text, profile))
+        {
+            throw new NoObservationException(spot, url, text.Wind);
+        }
+
         WindReading reading;
         try
         {
@@ -366,6 +371,20 @@ public sealed partial class ScraperWorker
             Log.ScreenshotFailed(_logger, spot, exception);
             return null;
         }
+    }
+
+    /// <summary>True when the page has no observation time and its wind field is empty, dashes or the profile's no-data text.</summary>
+    private static bool ShowsNoObservation(SpotPageText text, SiteProfile profile)
+    {
+        if (!string.IsNullOrWhiteSpace(text.ObservedAt))
+        {
+            return false;
+        }
+
+        var wind = text.Wind?.Trim();
+        return string.IsNullOrEmpty(wind)
+            || wind == "--"
+            || (profile.NoObservationText is { Length: > 0 } noData && wind.Contains(noData, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Reads the width and height from a PNG's IHDR chunk.</summary>

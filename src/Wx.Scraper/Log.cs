@@ -75,6 +75,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2203, Level = LogLevel.Warning, Message = "The saved session of site {Site} could not be read and was discarded")]
     public static partial void SavedSessionUnreadable(ILogger logger, string site, Exception exception);
 
+    [LoggerMessage(EventId = 2205, Level = LogLevel.Warning, Message = "Deleting the saved session of site {Site} after a failed login failed")]
+    public static partial void SavedSessionNotDeleted(ILogger logger, string site, Exception exception);
+
     [LoggerMessage(EventId = 2204, Level = LogLevel.Debug, Message = "Login form of site {Site} came back without an error after attempt {Attempt}; submitting again")]
     public static partial void LoginFormReturned(ILogger logger, string site, int attempt);
 }

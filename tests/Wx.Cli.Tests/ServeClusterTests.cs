@@ -186,7 +186,7 @@ public sealed partial class ServeClusterTests(PostgresServerFixture postgres) : 
             var pid = _process.Id;
             _process.Kill();
             _process.WaitForExit();
-            foreach (var orphan in MarkedChromium(pid))
+            foreach (var orphan in Wx.Scraper.Browser.ChromiumProcessTracker.FindProcessesOwnedBy(pid))
             {
                 try
                 {
@@ -214,32 +214,6 @@ public sealed partial class ServeClusterTests(PostgresServerFixture postgres) : 
             using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await _process.WaitForExitAsync(wait.Token);
             _process.Dispose();
-        }
-
-        /// <summary>Ids of the processes that carry the browser mark of the wx process <paramref name="owner"/>.</summary>
-        private static List<int> MarkedChromium(int owner)
-        {
-            var mark = System.Text.Encoding.UTF8.GetBytes($"WX_BROWSER_OWNER={owner}.");
-            var found = new List<int>();
-            foreach (var folder in Directory.EnumerateDirectories("/proc"))
-            {
-                if (int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-                {
-                    try
-                    {
-                        if (File.ReadAllBytes(Path.Combine(folder, "environ")).AsSpan().IndexOf(mark) >= 0)
-                        {
-                            found.Add(pid);
-                        }
-                    }
-                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                    {
-                        // The process exited during the scan.
-                    }
-                }
-            }
-
-            return found;
         }
 
         [GeneratedRegex(@"Spot (fixture/\d+): refreshing every")]

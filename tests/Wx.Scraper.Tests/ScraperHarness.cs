@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
@@ -113,33 +111,7 @@ public static class ScraperHarness
     }
 
     /// <summary>Ids of the live Chromium processes that this test process started, found by wx's owner mark.</summary>
-    public static IReadOnlyList<int> OwnChromiumProcesses()
-    {
-        var prefix = Encoding.UTF8.GetBytes(ChromiumProcessTracker.OwnerVariable + "=" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".");
-        var found = new List<int>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            try
-            {
-                var environ = File.ReadAllBytes(Path.Combine(directory, "environ"));
-                if (environ.AsSpan().IndexOf(prefix) >= 0 && !IsZombie(pid))
-                {
-                    found.Add(pid);
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // The process exited while the folder was read.
-            }
-        }
-
-        return found;
-    }
+    public static IReadOnlyList<int> OwnChromiumProcesses() => ChromiumProcessTracker.FindProcessesOwnedBy(Environment.ProcessId);
 
     /// <summary>Kills every Chromium process of this test process with SIGKILL, as <c>kill -9</c> does.</summary>
     public static int KillOwnChromium()
@@ -173,11 +145,5 @@ public static class ScraperHarness
         }
 
         return remaining;
-    }
-
-    private static bool IsZombie(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
     }
 }

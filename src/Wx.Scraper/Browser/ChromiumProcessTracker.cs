@@ -53,6 +53,16 @@ public sealed class ChromiumProcessTracker
     public IReadOnlyList<int> FindOwnProcesses() =>
         [.. EnumerateMarkedProcesses().Where(process => process.Token == OwnerToken).Select(process => process.Pid)];
 
+    /// <summary>
+    /// Returns the ids of live browser processes started by any tracker of the wx process <paramref name="ownerPid"/>,
+    /// such as the browsers that a killed wx process left behind.
+    /// </summary>
+    public static IReadOnlyList<int> FindProcessesOwnedBy(int ownerPid)
+    {
+        var prefix = ownerPid.ToString(CultureInfo.InvariantCulture) + ".";
+        return [.. EnumerateMarkedProcesses().Where(process => process.Token.StartsWith(prefix, StringComparison.Ordinal) && !IsZombie(process.Pid)).Select(process => process.Pid)];
+    }
+
     /// <summary>Kills every process of this tracker's browsers and removes their profile folders.</summary>
     /// <returns>The number of processes killed.</returns>
     public int KillOwnProcesses()
@@ -257,6 +267,20 @@ public sealed class ChromiumProcessTracker
         }
 
         return null;
+    }
+
+    /// <summary>True for a process that has exited but was not yet reaped by its parent.</summary>
+    private static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z');
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     private static string[] ReadCommandLine(int pid)

@@ -153,7 +153,11 @@ public sealed partial class ScraperWorker
     {
         SetSiteStatus(profile.Id, SiteLoginState.Failed, reason);
         Log.LoginFailed(_logger, profile.Id, reason);
-        _ = _sessions.DeleteAsync(profile.Id, CancellationToken.None);
+        _sessions.DeleteAsync(profile.Id, CancellationToken.None).ContinueWith(
+            deletion => Log.SavedSessionNotDeleted(_logger, profile.Id, deletion.Exception!),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted,
+            TaskScheduler.Default);
         return new LoginFailedException(profile.Id, reason, url, spot, innerException);
     }
 }

@@ -18,7 +18,7 @@ public sealed class FixtureClock : TimeProvider
     /// </summary>
     public static readonly DateTimeOffset DefaultInstant = new(2022, 4, 28, 18, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Highest replay rate that <see cref="Run"/> accepts: one replayed day per real second.</summary>
+    /// <summary>Maximum replay rate that <see cref="Run"/> accepts: one replayed day per real second.</summary>
     public const double MaxRate = 86_400;
 
     private readonly TimeProvider _inner;

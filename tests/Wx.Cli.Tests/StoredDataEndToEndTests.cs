@@ -110,6 +110,27 @@ public sealed class StoredDataEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Contains(status.OutputLines, line => line.StartsWith("stored spots", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Spots_and_history_need_no_browser()
+    {
+        await ShowJsonAsync();
+        var csv = await RunOkAsync("history", "fixture/1786", "--format", "csv");
+        var json = await RunOkAsync("history", "fixture/1786", "--format", "json");
+
+        const string missing = "/nonexistent/chromium";
+        var csvWithoutBrowser = await RunOkAsync("history", "fixture/1786", "--format", "csv", "--chromium", missing);
+        var jsonWithoutBrowser = await RunOkAsync("history", "fixture/1786", "--format", "json", "--set", $"Browser:ChromiumPath={missing}");
+        var spots = await RunOkAsync("spots", "--chromium", missing);
+
+        Assert.Equal(csv.StandardOutput, csvWithoutBrowser.StandardOutput);
+        Assert.Equal(2, csvWithoutBrowser.OutputLines.Length);
+        Assert.Equal(json.StandardOutput, jsonWithoutBrowser.StandardOutput);
+        var row = Assert.Single(spots.OutputLines, line => line.StartsWith("fixture/1786", StringComparison.Ordinal));
+        Assert.Contains(" idle ", row, StringComparison.Ordinal);
+        Assert.Contains(" kt ", row, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, spots.StandardError);
+    }
+
     private async Task<string> ShowJsonAsync()
     {
         var run = await RunOkAsync("show", "fixture/1786", "--json");

@@ -64,13 +64,7 @@ public sealed class SpotGrain(
             _lastError = summary.LastError;
             _lastErrorAt = summary.LastErrorAt;
             _failures = summary.ConsecutiveFailures;
-            _status = summary.Status switch
-            {
-                SpotStatus.NotFound => SpotRefreshStatus.NotFound,
-                SpotStatus.LoginPaused => SpotRefreshStatus.LoginPaused,
-                SpotStatus.Failing => SpotRefreshStatus.Failing,
-                _ => SpotRefreshStatus.Idle,
-            };
+            _status = StoredStatus.ToRefreshStatus(summary.Status);
             if (summary.LastReadAt is { } lastRead)
             {
                 _readers[StoredReader] = lastRead;

@@ -40,4 +40,31 @@ public sealed class CredentialsFileTests : IDisposable
         Assert.Equal("demo", file.UserName("fixture"));
         Assert.DoesNotContain("s3cret", File.ReadAllText(path), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Remove_last_site_deletes_file()
+    {
+        var path = Path.Combine(_root, "credentials.json");
+        var file = new CredentialsFile(path);
+        file.Save("fixture", "demo", "fixture-demo");
+
+        Assert.True(file.Remove("fixture"));
+
+        Assert.False(File.Exists(path));
+        Assert.False(file.Remove("fixture"));
+    }
+
+    [Fact]
+    public void Remove_keeps_file_with_other_keys()
+    {
+        var path = Path.Combine(_root, "credentials.json");
+        File.WriteAllText(path, """{"Sites":{"fixture":{"UserName":"demo","Password":"fixture-demo"}},"DefaultSite":"fixture"}""");
+        var file = new CredentialsFile(path);
+
+        Assert.True(file.Remove("fixture"));
+
+        Assert.True(File.Exists(path));
+        Assert.Equal("fixture", JsonNode.Parse(File.ReadAllText(path))!["DefaultSite"]!.GetValue<string>());
+        Assert.DoesNotContain("fixture-demo", File.ReadAllText(path), StringComparison.Ordinal);
+    }
 }

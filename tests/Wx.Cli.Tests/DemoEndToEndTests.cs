@@ -58,4 +58,27 @@ public sealed class DemoEndToEndTests : IDisposable
         Assert.NotEmpty(run.OutputLines);
         Assert.All(run.OutputLines, line => Assert.Equal("mph", line.Split(' ')[3]));
     }
+
+    [Fact]
+    public async Task Demo_speed_shows_newer_readings()
+    {
+        var run = await _wx.RunAsync(TimeSpan.FromSeconds(150), "demo", "--speed", "60", "--for", "75s");
+
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}, errors: {run.StandardError}");
+        var start = TestTime.Utc(DemoSettings.DefaultStart);
+        var data = BuoyData.LoadEmbedded();
+        var lines = run.OutputLines.Where(line => line.Split(' ')[1] == "fixture/1786").ToList();
+
+        // At 60x the replay clock passes 75 minutes, and the service refreshes every 20 to 40 real seconds.
+        Assert.True(lines.Count >= 2, $"expected at least two readings of fixture/1786, got: {run.StandardOutput}");
+        var observed = lines.Select(line => DateTimeOffset.Parse(line.Split(' ')[0], CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(observed.Order().ToList(), observed);
+        Assert.Equal(observed.Count, observed.Distinct().Count());
+        Assert.True(observed[^1] >= start.AddMinutes(10), $"the newest reading was observed at {observed[^1]:O}");
+        Assert.True(observed[^1] <= start.AddMinutes(80), $"the newest reading was observed at {observed[^1]:O}");
+
+        var newest = data.CurrentAt(observed[^1])!;
+        Assert.Equal(observed[^1], newest.Time);
+        Assert.Equal(Knots(newest.WindSpeedMps!.Value).ToString(CultureInfo.InvariantCulture), lines[^1].Split(' ')[2]);
+    }
 }

@@ -15,6 +15,9 @@ public sealed class ExitCodeTests : IDisposable
     [InlineData("frobnicate", "frobnicate")]
     [InlineData("6x", "history", "1786", "--since", "6x")]
     [InlineData("0s", "demo", "--for", "0s")]
+    [InlineData("'0'", "demo", "--speed", "0")]
+    [InlineData("'61'", "demo", "--speed", "61")]
+    [InlineData("'fast'", "demo", "--speed", "fast")]
     [InlineData("xml", "history", "1786", "--format", "xml")]
     [InlineData("nosuchsite", "show", "nosuchsite/1786")]
     public async Task Usage_error_exits_with_2(string named, params string[] arguments)

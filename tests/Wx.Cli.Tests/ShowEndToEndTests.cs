@@ -85,4 +85,55 @@ public sealed class ShowEndToEndTests : IAsyncLifetime, IDisposable
         Assert.Contains("wx login fixture", run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-password", run.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pending_read_shows_stored_reading()
+    {
+        var first = await _wx.RunAsync(Timeout, "show", "fixture/1786");
+        Assert.True(first.ExitCode == 0, $"exit code {first.ExitCode}, errors: {first.StandardError}");
+
+        // Five minutes later the stored reading is past FreshFor, so wx opens the page, whose data never arrives in time.
+        _site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromMinutes(10) });
+        _wx.Environment["WX_CLOCK"] = Start.AddMinutes(5).ToString("O", CultureInfo.InvariantCulture);
+        var run = await _wx.RunAsync(Timeout, "show", "fixture/1786", "--json", "--wait", "3");
+
+        Assert.True(run.ExitCode == 0, $"exit code {run.ExitCode}, errors: {run.StandardError}");
+        var json = JsonNode.Parse(run.StandardOutput)!;
+        Assert.Equal("pending", json["outcome"]!.GetValue<string>());
+        Assert.Equal(_site.Data.CurrentAt(Start)!.Time, json["observedAt"]!.GetValue<DateTimeOffset>());
+        Assert.False(json["stale"]!.GetValue<bool>());
+        var note = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("wx: ", note, StringComparison.Ordinal);
+        Assert.Contains("last stored reading", note, StringComparison.Ordinal);
+        Assert.Contains("observed 5m ago", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pending_stale_reading_exits_with_6()
+    {
+        var first = await _wx.RunAsync(Timeout, "show", "fixture/1786");
+        Assert.True(first.ExitCode == 0, $"exit code {first.ExitCode}, errors: {first.StandardError}");
+
+        _site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromMinutes(10) });
+        _wx.Environment["WX_CLOCK"] = Start.AddHours(2).ToString("O", CultureInfo.InvariantCulture);
+        var run = await _wx.RunAsync(Timeout, "show", "fixture/1786", "--wait", "3");
+
+        Assert.Equal(6, run.ExitCode);
+        Assert.Contains("STALE", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("(2h00m ago)", run.StandardOutput, StringComparison.Ordinal);
+        var note = Assert.Single(run.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("last stored reading", note, StringComparison.Ordinal);
+        Assert.Contains("stale", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pending_without_reading_exits_with_6()
+    {
+        _site.Faults.Set("1786", new FixtureFault { DataDelay = TimeSpan.FromMinutes(10) });
+        var run = await _wx.RunAsync(Timeout, "show", "fixture/1786", "--wait", "3");
+
+        Assert.Equal(6, run.ExitCode);
+        Assert.Equal(string.Empty, run.StandardOutput);
+        Assert.Contains("--wait", run.StandardError, StringComparison.Ordinal);
+    }
 }

@@ -43,7 +43,37 @@ public sealed class WxProcess : IDisposable
     }
 
     /// <summary>Runs wx and returns its exit code and output; kills the process (by its id) after <paramref name="timeout"/>.</summary>
-    public async Task<WxRun> RunAsync(TimeSpan timeout, params string[] arguments)
+    public Task<WxRun> RunAsync(TimeSpan timeout, params string[] arguments) => RunWithInputAsync(timeout, standardInput: null, arguments);
+
+    /// <summary>Runs wx like <see cref="RunAsync"/>, writing <paramref name="standardInput"/> to its stdin first.</summary>
+    public async Task<WxRun> RunWithInputAsync(TimeSpan timeout, string? standardInput, params string[] arguments)
+    {
+        using var process = Start(arguments);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"wx {string.Join(' ', arguments)} did not exit within {timeout}. Output: {await output} Errors: {await errors}");
+        }
+
+        return new WxRun(process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>Starts wx with stdin, stdout and stderr redirected; the caller reads the output and ends the process.</summary>
+    public Process Start(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -64,23 +94,7 @@ public sealed class WxProcess : IDisposable
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            throw new TimeoutException($"wx {string.Join(' ', arguments)} did not exit within {timeout}. Output: {await output} Errors: {await errors}");
-        }
-
-        return new WxRun(process.ExitCode, await output, await errors);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
     public void Dispose()

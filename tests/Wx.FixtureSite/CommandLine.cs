@@ -10,11 +10,13 @@ internal sealed record CommandLine(FixtureSiteOptions Options, bool ShowHelp)
     public const int DefaultPort = 5080;
 
     public const string Usage = """
-        Usage: Wx.FixtureSite [--port N] [--clock UTC] [--run-clock] [--verbose]
-          --port N       TCP port on 127.0.0.1 (default 5080; 0 picks a free port)
-          --clock UTC    replay clock time, ISO 8601 (default 2022-04-28T18:00:00Z, inside the recording)
-          --run-clock    let the replay clock run at real speed from --clock instead of freezing it
-          --verbose      log requests and other information, not only warnings
+        Usage: Wx.FixtureSite [--port N] [--clock UTC] [--run-clock] [--clock-rate N] [--verbose]
+          --port N         TCP port on 127.0.0.1 (default 5080; 0 picks a free port)
+          --clock UTC      replay clock time, ISO 8601 (default 2022-04-28T18:00:00Z, inside the recording)
+          --run-clock      let the replay clock run from --clock instead of freezing it
+          --clock-rate N   replayed seconds per real second of the running clock (default 1; 10 shows a new
+                           buoy observation about every real minute); implies --run-clock
+          --verbose        log requests and other information, not only warnings
         """;
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out CommandLine? commandLine, [NotNullWhen(false)] out string? error)
@@ -24,6 +26,7 @@ internal sealed record CommandLine(FixtureSiteOptions Options, bool ShowHelp)
         var port = DefaultPort;
         var clock = FixtureClock.DefaultInstant;
         var running = false;
+        var rate = 1.0;
         var verbose = false;
 
         for (var index = 0; index < args.Length; index++)
@@ -52,6 +55,15 @@ internal sealed record CommandLine(FixtureSiteOptions Options, bool ShowHelp)
                 case "--run-clock":
                     running = true;
                     break;
+                case "--clock-rate" when index + 1 < args.Length:
+                    if (!double.TryParse(args[++index], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out rate) || !(rate > 0 && rate <= FixtureClock.MaxRate))
+                    {
+                        error = string.Create(CultureInfo.InvariantCulture, $"Invalid --clock-rate '{args[index]}': expected a number above 0 and at most {FixtureClock.MaxRate}, such as 10.");
+                        return false;
+                    }
+
+                    running = true;
+                    break;
                 case "--verbose":
                     verbose = true;
                     break;
@@ -66,6 +78,7 @@ internal sealed record CommandLine(FixtureSiteOptions Options, bool ShowHelp)
             Port = port,
             ClockStart = clock,
             ClockRunning = running,
+            ClockRate = rate,
             MinimumLogLevel = verbose ? LogLevel.Information : LogLevel.Warning,
         };
         commandLine = new CommandLine(options, ShowHelp: false);

@@ -2,11 +2,13 @@ namespace Wx.FixtureSite;
 
 /// <summary>
 /// The fixture site's idea of "now", which selects the buoy observation a spot page shows. The clock is either
-/// frozen at an instant (<see cref="Set"/>) or runs at real speed from a start instant (<see cref="Run"/>).
+/// frozen at an instant (<see cref="Set"/>) or runs from a start instant (<see cref="Run"/>) at real speed or
+/// at a multiple of it.
 /// </summary>
 /// <remarks>
 /// Elapsed time while running, timestamps and timers come from the inner <see cref="TimeProvider"/>, so a
-/// test can drive the clock with a fake provider. Timers run on inner time even while the clock is frozen.
+/// test can drive the clock with a fake provider. Only <see cref="GetUtcNow"/> follows the rate: timestamps and
+/// timers run on inner time, also while the clock is frozen.
 /// </remarks>
 public sealed class FixtureClock : TimeProvider
 {
@@ -16,10 +18,14 @@ public sealed class FixtureClock : TimeProvider
     /// </summary>
     public static readonly DateTimeOffset DefaultInstant = new(2022, 4, 28, 18, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Maximum replay rate that <see cref="Run"/> accepts: one replayed day per real second.</summary>
+    public const double MaxRate = 86_400;
+
     private readonly TimeProvider _inner;
     private readonly Lock _gate = new();
     private DateTimeOffset _start;
     private DateTimeOffset? _runningSinceInner;
+    private double _rate = 1;
 
     /// <summary>Creates a clock frozen at <see cref="DefaultInstant"/>.</summary>
     public FixtureClock(TimeProvider? inner = null)
@@ -27,13 +33,16 @@ public sealed class FixtureClock : TimeProvider
     {
     }
 
-    /// <summary>Creates a clock at <paramref name="start"/>, frozen or running.</summary>
-    public FixtureClock(DateTimeOffset start, bool running, TimeProvider? inner = null)
+    /// <summary>Creates a clock at <paramref name="start"/>, frozen or running at <paramref name="rate"/> times real speed.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not above 0 and at most <see cref="MaxRate"/>.</exception>
+    public FixtureClock(DateTimeOffset start, bool running, TimeProvider? inner = null, double rate = 1)
     {
         _inner = inner ?? System;
+        ValidateRate(rate);
+        _rate = rate;
         if (running)
         {
-            Run(start);
+            Run(start, rate);
         }
         else
         {
@@ -53,6 +62,21 @@ public sealed class FixtureClock : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Replayed seconds per real second while the clock runs: 1 is real speed, 10 replays ten minutes in one
+    /// real minute. It is the rate of the last <see cref="Run"/>, or of the constructor.
+    /// </summary>
+    public double Rate
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _rate;
+            }
+        }
+    }
+
     /// <summary>Freezes the clock at <paramref name="instant"/>.</summary>
     public void Set(DateTimeOffset instant)
     {
@@ -63,13 +87,19 @@ public sealed class FixtureClock : TimeProvider
         }
     }
 
-    /// <summary>Starts the clock at <paramref name="start"/>, advancing at the speed of the inner provider.</summary>
-    public void Run(DateTimeOffset start)
+    /// <summary>
+    /// Starts the clock at <paramref name="start"/>, advancing <paramref name="rate"/> times as fast as the inner
+    /// provider.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not above 0 and at most <see cref="MaxRate"/>.</exception>
+    public void Run(DateTimeOffset start, double rate = 1)
     {
+        ValidateRate(rate);
         lock (_gate)
         {
             _start = start.ToUniversalTime();
             _runningSinceInner = _inner.GetUtcNow();
+            _rate = rate;
         }
     }
 
@@ -81,7 +111,7 @@ public sealed class FixtureClock : TimeProvider
     {
         lock (_gate)
         {
-            return _runningSinceInner is { } since ? _start + (_inner.GetUtcNow() - since) : _start;
+            return _runningSinceInner is { } since ? _start + ((_inner.GetUtcNow() - since) * _rate) : _start;
         }
     }
 
@@ -97,4 +127,13 @@ public sealed class FixtureClock : TimeProvider
     /// <inheritdoc />
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         _inner.CreateTimer(callback, state, dueTime, period);
+
+    private static void ValidateRate(double rate)
+    {
+        // The negated comparison also rejects NaN.
+        if (!(rate > 0 && rate <= MaxRate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, $"The replay rate must be above 0 and at most {MaxRate}.");
+        }
+    }
 }

@@ -134,6 +134,10 @@ public sealed class FixtureSite : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RenderDelay, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SpinDelay, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.GraphWindow, TimeSpan.Zero, nameof(options));
+        if (!(options.ClockRate > 0 && options.ClockRate <= FixtureClock.MaxRate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ClockRate, $"ClockRate must be above 0 and at most {FixtureClock.MaxRate}.");
+        }
         if (options.SessionLifetime is { } lifetime)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lifetime, TimeSpan.Zero, nameof(options));

@@ -28,6 +28,12 @@ public sealed class FixtureSiteOptions
     public bool ClockRunning { get; init; }
 
     /// <summary>
+    /// Replayed seconds per real second while the clock runs: 1 (the default) is real speed, 10 shows a new
+    /// buoy observation about every real minute. Above 0 and at most <see cref="FixtureClock.MaxRate"/>.
+    /// </summary>
+    public double ClockRate { get; init; } = 1;
+
+    /// <summary>
     /// Source of real time: the running replay clock, session lifetimes and data delays use it. Tests can pass
     /// a fake provider.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Wx.FixtureSite;
 
@@ -42,7 +43,7 @@ await using (site)
 {
     Console.WriteLine($"Fixture site listening on {site.BaseUrl}");
     Console.WriteLine($"Log in as '{site.Options.UserName}' with password '{site.Options.Password}'.");
-    Console.WriteLine($"Replay clock: {site.Clock.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ} ({(site.Clock.IsRunning ? "running" : "frozen")}).");
+    Console.WriteLine($"Replay clock: {site.Clock.GetUtcNow():yyyy-MM-ddTHH:mm:ssZ} ({(site.Clock.IsRunning ? string.Create(CultureInfo.InvariantCulture, $"running at {site.Clock.Rate}x real speed") : "frozen")}).");
     Console.WriteLine($"Spots: {string.Join(", ", site.Spots.All.Select(spot => $"{site.SpotUrl(spot.Id)} ({spot.Title})"))}");
     Console.WriteLine("Press Ctrl+C to stop.");
 

@@ -21,6 +21,14 @@ public sealed class DemoSettings : WatchDisplaySettings
     /// </summary>
     public const string DefaultStart = "2022-05-09T18:00:00Z";
 
+    /// <summary>Default replay speed: the buoy reports every 10 minutes, so a new reading appears about every real minute.</summary>
+    public const double DefaultSpeed = 10;
+
+    /// <summary>Minimum and maximum replay speed that <c>--speed</c> accepts.</summary>
+    public const double MinSpeed = 1;
+
+    public const double MaxSpeed = 60;
+
     [CommandOption("--for <DURATION>")]
     [Description("Stop by itself after this long and exit with 0, such as 45s or 10m. Default: run until q or Ctrl+C.")]
     public string? For { get; init; }
@@ -29,6 +37,11 @@ public sealed class DemoSettings : WatchDisplaySettings
     [Description("Replay clock start, an ISO 8601 UTC time within 2022-04-21 to 2022-06-05. Default: 2022-05-09T18:00:00Z.")]
     [DefaultValue(DefaultStart)]
     public string Start { get; init; } = DefaultStart;
+
+    [CommandOption("--speed <N>")]
+    [Description("Replay speed: replayed minutes per real minute, from 1 to 60. Default: 10, a new buoy reading about every minute.")]
+    [DefaultValue("10")]
+    public string Speed { get; init; } = "10";
 
     public override ValidationResult Validate()
     {
@@ -46,6 +59,11 @@ public sealed class DemoSettings : WatchDisplaySettings
             }
         }
 
+        if (ReplaySpeed() is null)
+        {
+            return ValidationResult.Error($"Invalid speed '{Speed}' for --speed: use a number from {MinSpeed} to {MaxSpeed}, such as 10.");
+        }
+
         if (DemoStart() is not { } start)
         {
             return ValidationResult.Error($"Invalid time '{Start}' for --start: use an ISO 8601 UTC time such as {DefaultStart}.");
@@ -56,6 +74,13 @@ public sealed class DemoSettings : WatchDisplaySettings
             ? ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"Invalid time '{Start}' for --start: the recording covers {data.FirstObservation:yyyy-MM-ddTHH:mm}Z to {data.LastObservation:yyyy-MM-ddTHH:mm}Z."))
             : ValidationResult.Success();
     }
+
+    /// <summary>Returns the <c>--speed</c> value, or null when it is not a number from <see cref="MinSpeed"/> to <see cref="MaxSpeed"/>.</summary>
+    public double? ReplaySpeed() =>
+        double.TryParse(Speed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var speed)
+        && speed >= MinSpeed && speed <= MaxSpeed
+            ? speed
+            : null;
 
     public DateTimeOffset? DemoStart() =>
         DateTimeOffset.TryParse(Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var start)
@@ -77,12 +102,14 @@ public sealed class DemoCommand : AsyncCommand<DemoSettings>
         var userConfiguration = CliConfiguration.Build(settings);
         ServiceLauncher.EnsureChromium(userConfiguration);
         var dataFolder = DemoDataFolder(userConfiguration);
+        var speed = settings.ReplaySpeed()!.Value;
 
         await using var site = await FixtureSite.FixtureSite.StartAsync(
             new FixtureSiteOptions
             {
                 ClockStart = settings.DemoStart()!.Value,
                 ClockRunning = true,
+                ClockRate = speed,
                 MinimumLogLevel = settings.Verbose ? LogLevel.Information : LogLevel.None,
             },
             cancellationToken);
@@ -97,9 +124,13 @@ public sealed class DemoCommand : AsyncCommand<DemoSettings>
             ["Data:Provider"] = "Sqlite",
             ["Data:ConnectionString"] = string.Empty,
             ["Data:Folder"] = dataFolder,
+            // Refresh timers run on real time. FreshFor, IdleAfter and RecycleAfter are compared with the
+            // service clock, which replays `speed` times faster, so they are scaled to keep their real length.
             ["Service:MinRefreshInterval"] = "00:00:20",
             ["Service:MaxRefreshInterval"] = "00:00:40",
-            ["Service:FreshFor"] = "00:00:10",
+            ["Service:FreshFor"] = ReplayDuration(TimeSpan.FromSeconds(10), speed),
+            ["Service:IdleAfter"] = ReplayDuration(TimeSpan.FromMinutes(30), speed),
+            ["Browser:RecycleAfter"] = ReplayDuration(TimeSpan.FromHours(6), speed),
             [CliConfiguration.DefaultSiteKey] = fixture,
             [CliConfiguration.ClockKey] = string.Empty,
         });
@@ -108,7 +139,7 @@ public sealed class DemoCommand : AsyncCommand<DemoSettings>
         var options = settings.ToWatchOptions(runFor);
         if (!options.Plain)
         {
-            AnsiConsole.MarkupLine($"[grey]Demo: fixture site at {Markup.Escape(site.BaseUrl.AbsoluteUri)} replaying NOAA buoy 44013 from {Markup.Escape(settings.Start)}; data in {Markup.Escape(dataFolder)}.[/]");
+            AnsiConsole.MarkupLine($"[grey]Demo: fixture site at {Markup.Escape(site.BaseUrl.AbsoluteUri)} replaying NOAA buoy 44013 from {Markup.Escape(settings.Start)} at {speed.ToString(CultureInfo.InvariantCulture)}x real speed; data in {Markup.Escape(dataFolder)}.[/]");
         }
 
         await using var service = await ServiceLauncher.StartAsync(configuration, settings.Verbose, site.Clock, cancellationToken);
@@ -116,6 +147,10 @@ public sealed class DemoCommand : AsyncCommand<DemoSettings>
         var session = new WatchSession(service.Client, spots, options, service.Time, AnsiConsole.Console, Console.Out, Console.Error);
         return await session.RunAsync(cancellationToken);
     }
+
+    /// <summary>Returns the replayed time that passes during <paramref name="realTime"/>, as a setting value.</summary>
+    private static string ReplayDuration(TimeSpan realTime, double speed) =>
+        (realTime * speed).ToString("c", CultureInfo.InvariantCulture);
 
     /// <summary>Returns <c>demo</c> inside the configured data folder, so the demo never writes to the main database.</summary>
     private static string DemoDataFolder(IConfiguration configuration)

@@ -58,7 +58,7 @@ public sealed class HistorySettings : GlobalSettings
     }
 }
 
-/// <summary><c>wx history</c>: prints the stored readings of a spot, oldest first.</summary>
+/// <summary><c>wx history</c>: prints the stored readings of a spot, oldest first. Only the database is opened.</summary>
 public sealed class HistoryCommand : AsyncCommand<HistorySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, HistorySettings settings, CancellationToken cancellationToken)
@@ -68,8 +68,9 @@ public sealed class HistoryCommand : AsyncCommand<HistorySettings>
         var unit = SpeedUnitOption.Parse(settings.Units);
         var since = Durations.Parse(settings.Since, "--since");
 
-        await using var service = await ServiceLauncher.StartAsync(configuration, settings.Verbose, clock: null, cancellationToken);
-        var readings = await service.Client.GetHistoryAsync(spot, service.Time.GetUtcNow() - since, cancellationToken);
+        await using var data = await DataLayer.OpenAsync(configuration, settings.Verbose, cancellationToken);
+        var stored = await data.Store.GetHistoryAsync(spot, data.Time.GetUtcNow() - since, null, cancellationToken);
+        IReadOnlyList<ReadingView> readings = [.. stored.Select(ReadingView.From)];
         switch (settings.Format.ToUpperInvariant())
         {
             case "CSV":

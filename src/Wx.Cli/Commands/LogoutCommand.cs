@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Wx.Cli.Infrastructure;
-using Wx.Data;
-using Wx.Data.Configuration;
-using Wx.Data.Model;
-using Wx.Data.Store;
 
 namespace Wx.Cli.Commands;
 
@@ -22,20 +16,8 @@ public sealed class LogoutCommand : AsyncCommand<SiteSettings>
         var file = new CredentialsFile(CliPaths.CredentialsFile(CliPaths.ConfigFolder()));
         var removedCredentials = file.Remove(settings.Site);
 
-        var services = new ServiceCollection();
-        services.AddLogging(logging => ServiceLauncher.ConfigureLogging(logging, settings.Verbose));
-        try
-        {
-            services.AddWxData(configuration);
-        }
-        catch (InvalidDataOptionsException exception)
-        {
-            throw CliException.Usage(exception.Message);
-        }
-
-        await using var provider = services.BuildServiceProvider();
-        await WxDatabase.MigrateAsync(provider.GetRequiredService<IDbContextFactory<WxDbContext>>(), cancellationToken);
-        var removedSession = await provider.GetRequiredService<WxStore>().DeleteSiteSessionAsync(settings.Site, cancellationToken);
+        await using var data = await DataLayer.OpenAsync(configuration, settings.Verbose, cancellationToken);
+        var removedSession = await data.Store.DeleteSiteSessionAsync(settings.Site, cancellationToken);
 
         AnsiConsole.Console.WriteLine(
             $"{settings.Site}: {(removedCredentials ? "removed the stored credentials" : "no stored credentials")}, "

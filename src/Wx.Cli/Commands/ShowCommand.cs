@@ -70,12 +70,20 @@ public sealed class ShowCommand : AsyncCommand<ShowSettings>
 
         await using var service = await ServiceLauncher.StartAsync(configuration, settings.Verbose, clock: null, cancellationToken);
         var response = await service.Client.ReadAsync(spot, TimeSpan.FromSeconds(settings.Wait), cancellationToken);
-        if (response.Outcome is SpotReadOutcome.Pending or SpotReadOutcome.Failed || response.Reading is null)
+        var now = service.Time.GetUtcNow();
+        var exitCode = ExitCodes.Ok;
+        if (ReadFailures.IsPendingWithStoredReading(response))
+        {
+            // The page read is not done but an older reading is stored, so show it and fail only when it is stale.
+            var freshness = Freshness.Evaluate(response.Reading!.ObservedAt, now, Freshness.DefaultStaleAfter);
+            Console.Error.WriteLine(ReadFailures.DescribeStoredReading(spot, freshness, settings.Wait));
+            exitCode = freshness.IsStale ? ExitCodes.NoReading : ExitCodes.Ok;
+        }
+        else if (response.Outcome is SpotReadOutcome.Pending or SpotReadOutcome.Failed || response.Reading is null)
         {
             throw ReadFailures.Describe(spot, response, settings.Wait);
         }
 
-        var now = service.Time.GetUtcNow();
         if (settings.Json)
         {
             var json = ReadingJson.ToJson(response.Reading, unit, now);
@@ -87,7 +95,7 @@ public sealed class ShowCommand : AsyncCommand<ShowSettings>
             WriteText(response.Reading, unit, now);
         }
 
-        return ExitCodes.Ok;
+        return exitCode;
     }
 
     private static void WriteText(ReadingView reading, SpeedUnit unit, DateTimeOffset now)
@@ -108,6 +116,29 @@ public sealed class ShowCommand : AsyncCommand<ShowSettings>
 /// <summary>Turns a read without a reading into the exit code and message the user can act on.</summary>
 public static class ReadFailures
 {
+    /// <summary>
+    /// Returns true when the page read is still pending but the spot has an older stored reading, unless the
+    /// site reported the spot as not found or rejected the login.
+    /// </summary>
+    public static bool IsPendingWithStoredReading(SpotReadResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var state = response.State;
+        return response.Outcome == SpotReadOutcome.Pending
+            && response.Reading is not null
+            && state.Status is not (SpotRefreshStatus.NotFound or SpotRefreshStatus.LoginPaused)
+            && state.LastErrorKind is not ("spot-not-found" or "login-failed");
+    }
+
+    /// <summary>Returns the stderr line that says the output is the last stored reading, and how old it is.</summary>
+    public static string DescribeStoredReading(SpotKey spot, Freshness freshness, int waitedSeconds)
+    {
+        var stale = freshness.IsStale
+            ? string.Create(CultureInfo.InvariantCulture, $" It is stale (older than {Durations.Format(Freshness.DefaultStaleAfter)}), so wx exits with {ExitCodes.NoReading}.")
+            : string.Empty;
+        return $"wx: The page read of '{spot}' did not finish within {waitedSeconds} s, so this is the last stored reading, observed {ReadingText.Age(freshness.Age)} ago.{stale} Run the command again or pass a longer --wait for a new reading.";
+    }
+
     public static CliException Describe(SpotKey spot, SpotReadResponse response, int waitedSeconds)
     {
         ArgumentNullException.ThrowIfNull(response);

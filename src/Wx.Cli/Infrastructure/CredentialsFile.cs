@@ -24,7 +24,10 @@ public sealed class CredentialsFile(string path)
         Write(root);
     }
 
-    /// <summary>Removes the credentials of <paramref name="site"/>; returns false when none were stored.</summary>
+    /// <summary>
+    /// Removes the credentials of <paramref name="site"/>, and deletes the file when it contains nothing else.
+    /// Returns false when none were stored.
+    /// </summary>
     public bool Remove(string site)
     {
         if (!File.Exists(Path))
@@ -38,7 +41,15 @@ public sealed class CredentialsFile(string path)
             return false;
         }
 
-        Write(root);
+        if (sites.Count == 0 && root.Count == 1)
+        {
+            File.Delete(Path);
+        }
+        else
+        {
+            Write(root);
+        }
+
         return true;
     }
 

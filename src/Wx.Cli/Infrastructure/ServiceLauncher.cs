@@ -36,7 +36,7 @@ public static class ServiceLauncher
     public static async Task<RunningService> StartAsync(IConfiguration configuration, bool verbose, TimeProvider? clock, bool resumeWatchedSpots, CancellationToken cancellationToken)
     {
         CheckSettings(configuration);
-        var time = clock ?? (CliConfiguration.ReplayStart(configuration) is { } start ? new FixtureClock(start, running: true) : TimeProvider.System);
+        var time = clock ?? CreateClock(configuration);
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -53,6 +53,11 @@ public static class ServiceLauncher
         var client = await InProcessWxClient.StartAsync(builder, CliConfiguration.DefaultSite(configuration), cancellationToken);
         return new RunningService(client, time);
     }
+
+    /// <summary>Returns a replay clock when the setting <c>Clock</c> is set, else the system clock.</summary>
+    /// <exception cref="CliException">The setting Clock is not an ISO 8601 time.</exception>
+    public static TimeProvider CreateClock(IConfiguration configuration) =>
+        CliConfiguration.ReplayStart(configuration) is { } start ? new FixtureClock(start, running: true) : TimeProvider.System;
 
     /// <summary>Logs to stderr with <c>--verbose</c>; otherwise logs nothing, so the live view stays intact.</summary>
     public static void ConfigureLogging(ILoggingBuilder logging, bool verbose)

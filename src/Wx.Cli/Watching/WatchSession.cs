@@ -81,7 +81,8 @@ public sealed class WatchSession(IWxClient client, IReadOnlyList<SpotKey> spots,
 
     private async Task RunLiveAsync(LiveDisplayContext context, CancellationToken cancellationToken)
     {
-        var lastRedraw = DateTimeOffset.MinValue;
+        // Redraws are timed on timestamps, which run at real speed also when the demo replays faster.
+        long? lastRedraw = null;
         var lastReadAgain = time.GetTimestamp();
         while (!_quit)
         {
@@ -91,13 +92,12 @@ public sealed class WatchSession(IWxClient client, IReadOnlyList<SpotKey> spots,
                 changed |= _model.Find(reading.Spot)?.Add(reading) ?? false;
             }
 
-            var now = time.GetUtcNow();
-            if (changed || now - lastRedraw >= RedrawEvery || now < lastRedraw)
+            if (changed || lastRedraw is not { } redrawn || time.GetElapsedTime(redrawn) >= RedrawEvery)
             {
                 await RefreshStateAsync(cancellationToken);
                 context.UpdateTarget(WatchRenderer.Render(_model, options, time.GetUtcNow()));
                 context.Refresh();
-                lastRedraw = now;
+                lastRedraw = time.GetTimestamp();
             }
 
             if (time.GetElapsedTime(lastReadAgain) >= options.ReadAgainEvery)

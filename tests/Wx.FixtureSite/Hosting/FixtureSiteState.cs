@@ -10,7 +10,7 @@ internal sealed class FixtureSiteState
         Options = options;
         Data = data;
         Spots = spots;
-        Clock = new FixtureClock(options.ClockStart, options.ClockRunning, options.TimeProvider);
+        Clock = new FixtureClock(options.ClockStart, options.ClockRunning, options.TimeProvider, options.ClockRate);
         Sessions = new FixtureSessions(options.TimeProvider, options.SessionLifetime);
         Faults = new FixtureFaults(spots);
     }

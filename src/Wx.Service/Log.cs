@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Spot {Spot}: stored reading observed at {ObservedAt:O} ({Outcome})")]
     public static partial void ReadingStored(ILogger logger, string spot, DateTimeOffset observedAt, string outcome);
 
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Spot {Spot}: storing the read by {Reader} failed")]
+    public static partial void ReadNotStored(ILogger logger, string spot, string reader, Exception exception);
+
     [LoggerMessage(EventId = 3100, Level = LogLevel.Information, Message = "Resumed refreshes of {Count} recently read spots")]
     public static partial void SpotsResumed(ILogger logger, int count);
 

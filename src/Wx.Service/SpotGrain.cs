@@ -89,7 +89,15 @@ public sealed class SpotGrain(
         ArgumentException.ThrowIfNullOrEmpty(readerId);
         var now = clock.UtcNow;
         _readers[readerId] = now;
-        await store.RecordReadAsync(_spot, readerId, CancellationToken.None);
+        try
+        {
+            await store.RecordReadAsync(_spot, readerId, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reader is known in memory, which keeps the spot refreshed; the row only helps after a restart.
+            Log.ReadNotStored(logger, _key, readerId, exception);
+        }
 
         // A spot that the site reported as not found is not read again while that result is recent.
         if (_status == SpotRefreshStatus.NotFound && _lastErrorAt is { } notFoundAt && now - notFoundAt < _options.IdleAfter)

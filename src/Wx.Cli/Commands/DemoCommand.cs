@@ -104,6 +104,16 @@ public sealed class DemoCommand : AsyncCommand<DemoSettings>
         var dataFolder = DemoDataFolder(userConfiguration);
         var speed = settings.ReplaySpeed()!.Value;
 
+        // The replay clock starts over, so readings of an earlier demo would lie in its future: start empty.
+        foreach (var file in new[] { "wx.db", "wx.db-journal", "wx.db-wal", "wx.db-shm" })
+        {
+            var path = Path.Combine(dataFolder, file);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+
         await using var site = await FixtureSite.FixtureSite.StartAsync(
             new FixtureSiteOptions
             {

@@ -44,7 +44,7 @@ var spot = SpotKey.Create("fixture", "1786");
 await worker.ExecuteAsync(new ReadSpotCommand(spot) { CaptureImages = false });
 var rows = new List<string[]>();
 
-// 1. Refresh: the worker reloads the spot's open tab in place; the baseline opens a new tab in the same
+// 1. Refresh: the worker reloads the spot's open tab in place. The baseline opens a new tab in the same
 // context for every read, waits for the same marker, reads the same fields and closes the tab.
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

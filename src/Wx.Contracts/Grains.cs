@@ -1,7 +1,7 @@
 namespace Wx.Contracts;
 
 /// <summary>
-/// One spot, keyed by its spot key (<c>site/spotId</c>). It lives on one scraper process of the cluster; reading it
+/// One spot, keyed by its spot key (<c>site/spotId</c>). It lives on one scraper process of the cluster. Reading it
 /// keeps it refreshed, and it stops refreshing once no reader has read it for the idle interval.
 /// </summary>
 public interface ISpotGrain : IGrainWithStringKey

@@ -132,11 +132,19 @@ public sealed class BrowserGate
     {
         lock (_lock)
         {
-            return (
-                _onDemand.Count,
-                _background.Count,
-                [.. _running.Select(entry => new GateTaskView(entry.Description, entry.Exclusive ? "exclusive" : entry.Priority == GatePriority.OnDemand ? "on-demand" : "background", entry.StartedAt ?? entry.QueuedAt))]);
+            var running = _running.Select(entry => new GateTaskView(entry.Description, PriorityName(entry), entry.StartedAt ?? entry.QueuedAt));
+            return (_onDemand.Count, _background.Count, [.. running]);
         }
+    }
+
+    private static string PriorityName(Entry entry)
+    {
+        if (entry.Exclusive)
+        {
+            return "exclusive";
+        }
+
+        return entry.Priority == GatePriority.OnDemand ? "on-demand" : "background";
     }
 
     private void Promote(Entry entry)

@@ -12,7 +12,7 @@ namespace Wx.Service;
 
 /// <summary>
 /// One spot. Re-entrant, so that status and on-demand reads return while a refresh waits for the browser.
-/// Reading it starts a timer that re-arms itself with a new random delay after each refresh; a tick that finds no
+/// Reading it starts a timer that re-arms itself with a new random delay after each refresh. A tick that finds no
 /// read within the idle interval stops the timer and lets the grain go.
 /// </summary>
 [Reentrant]
@@ -347,13 +347,7 @@ public sealed class SpotGrain(
         {
             await store.UpdateSpotStateAsync(_spot, new SpotStateUpdate
             {
-                Status = _status switch
-                {
-                    SpotRefreshStatus.NotFound => SpotStatus.NotFound,
-                    SpotRefreshStatus.LoginPaused => SpotStatus.LoginPaused,
-                    SpotRefreshStatus.Failing => SpotStatus.Failing,
-                    _ => SpotStatus.Active,
-                },
+                Status = StoredStatus.ToStoredStatus(_status),
                 LastRefreshAt = _lastRefreshAt,
                 LastSuccessAt = _lastSuccessAt,
                 LastError = _lastError,

@@ -14,4 +14,13 @@ public static class StoredStatus
         SpotStatus.Failing => SpotRefreshStatus.Failing,
         _ => SpotRefreshStatus.Idle,
     };
+
+    /// <summary>Returns the status to store for a spot in <paramref name="status"/>; idle and active spots are both stored as active.</summary>
+    public static SpotStatus ToStoredStatus(SpotRefreshStatus status) => status switch
+    {
+        SpotRefreshStatus.NotFound => SpotStatus.NotFound,
+        SpotRefreshStatus.LoginPaused => SpotStatus.LoginPaused,
+        SpotRefreshStatus.Failing => SpotStatus.Failing,
+        _ => SpotStatus.Active,
+    };
 }

@@ -75,7 +75,9 @@ public sealed partial class ServeClusterTests(PostgresServerFixture postgres) : 
         Assert.True(await EventuallyAsync(() => all.IsSubsetOf(first.StartedSpots.Union(second.StartedSpots))), $"not every spot started refreshing. {first.Describe()} {second.Describe()}");
         var onFirst = first.StartedSpots;
         var onSecond = second.StartedSpots;
-        Assert.True(onFirst.Count > 0 && onSecond.Count > 0, $"first refreshes [{string.Join(", ", onFirst)}], second [{string.Join(", ", onSecond)}]");
+        var split = $"first refreshes [{string.Join(", ", onFirst)}], second [{string.Join(", ", onSecond)}]";
+        Assert.True(onFirst.Count > 0, split);
+        Assert.True(onSecond.Count > 0, split);
         Assert.Empty(onFirst.Intersect(onSecond));
 
         // SIGKILL: the first server cannot leave the cluster or stop its browser.

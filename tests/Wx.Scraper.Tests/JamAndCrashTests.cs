@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Wx.FixtureSite;
 using Wx.Scraper.Errors;
 using Wx.Scraper.Worker;
+using Wx.Testing.Fixture;
 
 namespace Wx.Scraper.Tests;
 
@@ -32,7 +33,7 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
     {
         fixture.Site.Faults.Set("1786", new FixtureFault { HangingIframe = true });
 
-        // The operation deadline is 8 s; waiting for 'load' would pass it, since the iframe never answers.
+        // The operation deadline is 8 s. Waiting for 'load' would pass it, because the iframe never responds.
         var result = await _worker.ExecuteAsync(new ReadSpotCommand(Boston));
 
         Assert.Equal(FixtureSiteFixture.Start, result.Reading.ObservedAt);
@@ -110,14 +111,14 @@ public sealed class JamAndCrashTests(FixtureSiteFixture fixture) : IClassFixture
 
         var first = worker.ExecuteAsync(new ReadSpotCommand(Boston) { CaptureImages = false });
         var second = worker.ExecuteAsync(new ReadSpotCommand(Earlier) { CaptureImages = false });
-        var mostAtOnce = 0;
+        var maxRunning = 0;
         while (!first.IsCompleted || !second.IsCompleted)
         {
-            mostAtOnce = Math.Max(mostAtOnce, worker.GetStatus().RunningCommands);
+            maxRunning = Math.Max(maxRunning, worker.GetStatus().RunningCommands);
             await Task.Delay(20);
         }
 
-        Assert.Equal(2, mostAtOnce);
+        Assert.Equal(2, maxRunning);
         Assert.Equal(FixtureSiteFixture.Start, (await first).Reading.ObservedAt);
         Assert.Equal(FixtureSiteFixture.Start, (await second).Reading.ObservedAt);
         Assert.Equal(2, worker.GetStatus().OpenTabs);

@@ -1,6 +1,7 @@
 using Wx.FixtureSite;
 using Wx.Scraper.Errors;
 using Wx.Scraper.Worker;
+using Wx.Testing.Fixture;
 
 namespace Wx.Scraper.Tests;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Wx.Scraper.Browser;
 using Wx.Scraper.Worker;
+using Wx.Testing.Fixture;
 
 namespace Wx.Scraper.Tests;
 

@@ -3,6 +3,7 @@ using Wx.Scraper.Browser;
 using Wx.Scraper.Errors;
 using Wx.Scraper.Sites;
 using Wx.Scraper.Worker;
+using Wx.Testing.Fixture;
 
 namespace Wx.Scraper.Tests;
 

@@ -3,6 +3,7 @@ using Wx.Core.Units;
 using Wx.Core.Wind;
 using Wx.FixtureSite;
 using Wx.Scraper.Worker;
+using Wx.Testing.Fixture;
 
 namespace Wx.Scraper.Tests;
 

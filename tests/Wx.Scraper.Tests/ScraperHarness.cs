@@ -11,33 +11,6 @@ using Wx.Scraper.Worker;
 
 namespace Wx.Scraper.Tests;
 
-/// <summary>A fixture site on 127.0.0.1 shared by the tests of a class, with a frozen replay clock.</summary>
-public sealed class FixtureSiteFixture : IAsyncLifetime
-{
-    /// <summary>The clock the tests start at: 2022-04-28 18:00 UTC, 2:00pm in Boston.</summary>
-    public static readonly DateTimeOffset Start = new(2022, 4, 28, 18, 0, 0, TimeSpan.Zero);
-
-    public FixtureSite.FixtureSite Site { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Site = await FixtureSite.FixtureSite.StartAsync(new FixtureSiteOptions { ClockStart = Start, SpinDelay = TimeSpan.Zero });
-
-    public async Task DisposeAsync() => await Site.DisposeAsync();
-
-    /// <summary>Puts the site back as a test found it: no faults, overrides or sessions, and the start time.</summary>
-    public void Reset()
-    {
-        Site.Faults.ClearAll();
-        foreach (var spot in Site.Spots.All)
-        {
-            Site.Spots.ClearOverride(spot.Id);
-        }
-
-        Site.Sessions.ExpireAll();
-        Site.Clock.Set(Start);
-    }
-}
-
 /// <summary>Keeps saved sessions in memory, as the service keeps them in its database.</summary>
 public sealed class MemorySessionStore : ISessionStateStore
 {

@@ -9,28 +9,6 @@ using Wx.FixtureSite;
 
 namespace Wx.Service.Tests;
 
-/// <summary>A fixture site on 127.0.0.1 with its replay clock frozen at a known buoy observation.</summary>
-public sealed class FixtureSiteFixture : IAsyncLifetime
-{
-    /// <summary>2022-04-28 18:00 UTC: buoy 44013 reported 8.0 m/s from 320°, gusting 10.0 m/s.</summary>
-    public static readonly DateTimeOffset Start = new(2022, 4, 28, 18, 0, 0, TimeSpan.Zero);
-
-    public FixtureSite.FixtureSite Site { get; private set; } = null!;
-
-    public async Task InitializeAsync() =>
-        Site = await FixtureSite.FixtureSite.StartAsync(new FixtureSiteOptions { ClockStart = Start, SpinDelay = TimeSpan.Zero });
-
-    public async Task DisposeAsync() => await Site.DisposeAsync();
-
-    public void Reset()
-    {
-        Site.Faults.ClearAll();
-        Site.Sessions.ExpireAll();
-        Site.Clock.Set(Start);
-        Site.Counters.Reset();
-    }
-}
-
 /// <summary>The service's clock on the fixture site's replay clock, with dice from a fixed seed that it records.</summary>
 public sealed class RecordingServiceClock(TimeProvider time, int seed) : ServiceClock(time)
 {
@@ -122,7 +100,7 @@ public sealed class ServiceHarness : IAsyncDisposable
         return new ServiceHarness(client, clock, folder);
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="timeout"/> passes.</summary>
+    /// <summary>Polls <paramref name="condition"/> until it is true or <paramref name="timeout"/> passes.</summary>
     public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;

@@ -3,6 +3,7 @@ using Wx.Contracts;
 using Wx.Core.Spots;
 using Wx.FixtureSite;
 using Wx.Testing;
+using Wx.Testing.Fixture;
 
 namespace Wx.Service.Tests;
 
@@ -84,7 +85,7 @@ public sealed class SpotServiceTests(FixtureSiteFixture fixture) : IClassFixture
         var history = await _service.Client.GetHistoryAsync(Boston, FixtureSiteFixture.Start.AddHours(-1), CancellationToken.None);
         Assert.Equal([FixtureSiteFixture.Start, FixtureSiteFixture.Start.AddMinutes(10)], history.Select(reading => reading.ObservedAt));
 
-        // Nobody reads it for the idle interval: the next tick stops the timer and requests stop.
+        // No reader reads it for the idle interval, so the next tick stops the timer and the page requests stop.
         fixture.Site.Clock.Set(FixtureSiteFixture.Start + ServiceHarness.IdleAfter + TimeSpan.FromMinutes(1));
         Assert.True(await ServiceHarness.EventuallyAsync(async () => !(await State(Boston)).Refreshing, Patience));
         var requests = fixture.Site.Counters.GetDataRequests("1786");

@@ -174,7 +174,7 @@ public sealed class ChromiumProcessTracker
 
             foreach (var folder in File.ReadAllLines(recordPath))
             {
-                // Only ever delete Playwright's own temporary profiles, whatever the record says.
+                // Only ever delete Playwright's own temporary profiles, whatever the record contains.
                 if (Path.GetFileName(folder.TrimEnd('/')).StartsWith(PlaywrightProfilePrefix, StringComparison.Ordinal) && Directory.Exists(folder))
                 {
                     try

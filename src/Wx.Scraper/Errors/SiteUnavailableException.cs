@@ -2,7 +2,7 @@ using Wx.Core.Spots;
 
 namespace Wx.Scraper.Errors;
 
-/// <summary>The site answered with a server error or could not be reached.</summary>
+/// <summary>The site returned a server error or could not be reached.</summary>
 public sealed class SiteUnavailableException : ScrapeException
 {
     public SiteUnavailableException(SpotKey spot, Uri url, int? statusCode, Exception? innerException = null)

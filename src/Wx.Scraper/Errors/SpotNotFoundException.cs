@@ -2,7 +2,7 @@ using Wx.Core.Spots;
 
 namespace Wx.Scraper.Errors;
 
-/// <summary>The site has no spot with this id: it answered 404, or a page that says the spot does not exist.</summary>
+/// <summary>The site has no spot with this id: it returned 404, or a page with a message that the spot does not exist.</summary>
 public sealed class SpotNotFoundException : ScrapeException
 {
     public SpotNotFoundException(SpotKey spot, Uri url, int? statusCode, Exception? innerException = null)
@@ -17,7 +17,7 @@ public sealed class SpotNotFoundException : ScrapeException
         StatusCode = statusCode;
     }
 
-    /// <summary>The HTTP status of the page, or null when the site answered 200 with a not-found message.</summary>
+    /// <summary>The HTTP status of the page, or null when the site returned 200 with a not-found message.</summary>
     public int? StatusCode { get; }
 
     public override string Kind => "spot-not-found";

@@ -11,7 +11,7 @@ public sealed class FieldSelector
 
     /// <summary>
     /// Regular expression applied to the text; its group named <c>value</c> (or the whole match) is kept. Use it
-    /// where the element holds a label beside the value, such as <c>Gust 19</c>.
+    /// where the element contains a label beside the value, such as <c>Gust 19</c>.
     /// </summary>
     public string? Pattern { get; set; }
 

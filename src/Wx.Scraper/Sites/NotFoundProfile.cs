@@ -1,6 +1,6 @@
 namespace Wx.Scraper.Sites;
 
-/// <summary>How a site says that a spot does not exist.</summary>
+/// <summary>How a site shows that a spot does not exist.</summary>
 public sealed class NotFoundProfile
 {
     /// <summary>HTTP statuses of the spot page that mean "no such spot".</summary>

@@ -2,7 +2,7 @@ namespace Wx.Scraper.Sites;
 
 /// <summary>
 /// Everything wx needs to read one spot site, as configuration instead of code: URLs, login form, cookies,
-/// selectors of each field and image, and how the site says "not found". See docs/site-profiles.md.
+/// selectors of each field and image, and how the site shows "not found". See docs/site-profiles.md.
 /// </summary>
 public sealed class SiteProfile
 {

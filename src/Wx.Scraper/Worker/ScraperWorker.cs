@@ -13,7 +13,7 @@ namespace Wx.Scraper.Worker;
 /// <summary>
 /// Drives one headless Chromium for every site: runs <see cref="ScraperCommand{TResult}"/>s one at a time, keeps a
 /// tab open per recently read spot, logs in when a page shows the login form, and recovers from jammed pages and crashed
-/// browsers. <see cref="GetStatus"/> answers at once, from memory, while a command runs.
+/// browsers. <see cref="GetStatus"/> returns at once, from memory, while a command runs.
 /// </summary>
 public sealed partial class ScraperWorker : IAsyncDisposable
 {
